@@ -1,0 +1,78 @@
+/** The draft being edited: metadata, narrative and every input cell's text exactly as typed. */
+import type { CellKey } from './cells'
+import type { Level, OverviewSectionKey } from './format'
+
+/** The report's metadata (spec §1.1). */
+export interface ReportMeta {
+  agencyName: string
+  year: number | null
+  level: Level | null
+  websiteName: string
+  websiteUrl: string
+  address: string
+  phone: string
+  issuedOn: string | null
+}
+
+/** The free-text parts: 一's introduction and five sub-parts, 五 and 六. */
+export interface ReportNarrative {
+  overview: { intro: string } & Record<OverviewSectionKey, string>
+  problems: string
+  otherMatters: string
+}
+
+/**
+ * A draft report. Cells hold the text the user typed (so an invalid entry stays visible and is
+ * never lost); parsed values and totals are derived from it, never stored.
+ */
+export interface ReportDraft {
+  meta: ReportMeta
+  /** The preamble as edited by the user; null while it follows the metadata. */
+  preamble: string | null
+  narrative: ReportNarrative
+  /** Input cell text by cell key; a missing or empty entry is a blank cell. */
+  cells: Record<CellKey, string>
+}
+
+/** A text field's path, the `data-field` hook of spec §7 (e.g. `narrative.overview.intro`). */
+export type FieldPath =
+  | `meta.${keyof ReportMeta}`
+  | 'preamble'
+  | `narrative.overview.${'intro' | OverviewSectionKey}`
+  | 'narrative.problems'
+  | 'narrative.otherMatters'
+
+/** An empty draft for the given year: every field and cell blank, the preamble generated. */
+export function createEmptyDraft(year: number | null = null): ReportDraft {
+  return {
+    meta: {
+      agencyName: '',
+      year,
+      level: null,
+      websiteName: '',
+      websiteUrl: '',
+      address: '',
+      phone: '',
+      issuedOn: null,
+    },
+    preamble: null,
+    narrative: {
+      overview: {
+        intro: '',
+        proactive: '',
+        onRequest: '',
+        management: '',
+        platform: '',
+        oversight: '',
+      },
+      problems: '',
+      otherMatters: '',
+    },
+    cells: {},
+  }
+}
+
+/** The report year a new draft defaults to: last year, since reports cover the previous year. */
+export function defaultReportYear(today: Date): number {
+  return today.getFullYear() - 1
+}
