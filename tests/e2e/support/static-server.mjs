@@ -1,0 +1,93 @@
+// Tiny static file server for the built app (dist/), shared by the e2e tests and the bench.
+// It listens on 127.0.0.1 only, on an ephemeral port, and serves the app under a sub-path so
+// that tests prove the relative-base build works from any path of any web server.
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+/** @type {Record<string, string>} */
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+export const DEFAULT_BASE_PATH = '/some/sub/path/'
+
+/**
+ * Serve `root` under `basePath` on 127.0.0.1 with an ephemeral port.
+ * `headers` are added to every response (the bench uses it for cross-origin isolation).
+ * @param {{ root: string, basePath?: string, headers?: Record<string, string> }} options
+ * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>}
+ */
+export async function startStaticServer({ root, basePath = DEFAULT_BASE_PATH, headers = {} }) {
+  const rootDir = resolve(root)
+  const server = createServer((req, res) => {
+    serve(rootDir, basePath, req.url ?? '/', req.method ?? 'GET').then(
+      (reply) => {
+        res.writeHead(reply.status, { 'Cache-Control': 'no-store', ...headers, ...reply.headers })
+        res.end(req.method === 'HEAD' ? undefined : reply.body)
+      },
+      (error) => {
+        res.writeHead(500, { 'Content-Type': 'text/plain' })
+        res.end(String(error))
+      },
+    )
+  })
+  await new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => done(undefined))
+  })
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address')
+  const origin = `http://127.0.0.1:${address.port}`
+  return {
+    origin,
+    url: origin + basePath,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections()
+        server.close(() => done())
+      }),
+  }
+}
+
+/**
+ * @param {string} rootDir
+ * @param {string} basePath
+ * @param {string} rawUrl
+ * @param {string} method
+ * @returns {Promise<{ status: number, headers: Record<string, string>, body?: Buffer | string }>}
+ */
+async function serve(rootDir, basePath, rawUrl, method) {
+  const text = { 'Content-Type': 'text/plain; charset=utf-8' }
+  if (method !== 'GET' && method !== 'HEAD') return { status: 405, headers: text, body: 'GET only' }
+  const pathname = decodeURIComponent(new URL(rawUrl, 'http://localhost').pathname)
+  if (pathname === basePath.replace(/\/$/, '')) {
+    return { status: 301, headers: { Location: basePath }, body: '' }
+  }
+  if (!pathname.startsWith(basePath)) return { status: 404, headers: text, body: 'not found' }
+  const relative = normalize(pathname.slice(basePath.length) || 'index.html')
+  let file = join(rootDir, relative)
+  if (file !== rootDir && !file.startsWith(rootDir + sep)) {
+    return { status: 403, headers: text, body: 'forbidden' }
+  }
+  const info = await stat(file).catch(() => null)
+  if (info?.isDirectory()) file = join(file, 'index.html')
+  const body = await readFile(file).catch(() => null)
+  if (!body) return { status: 404, headers: text, body: 'not found' }
+  const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  return { status: 200, headers: { 'Content-Type': type }, body }
+}
