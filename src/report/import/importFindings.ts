@@ -1,0 +1,129 @@
+/**
+ * Findings of an import: I1 (2019 layout), I3 (not found) and the source's own R1–R4 failures,
+ * with Chinese messages that say what and where.
+ */
+import { checkR1, checkR2, checkR3, checkR4 } from '../balance'
+import { INPUT_CELLS, cellKey, type CellKey } from '../cells'
+import type { FieldPath } from '../draft'
+import type { Finding } from '../finding'
+import { OVERVIEW_SECTION_HEADINGS, PART_HEADINGS, type OverviewSectionKey } from '../format'
+import { TABLE2_BANDS } from '../table2'
+import { TABLE3_COLUMNS, TABLE3_ROWS } from '../table3'
+import { TABLE4_COLUMNS, TABLE4_GROUP_LABELS, type Table4Group } from '../table4'
+import type { CellValues } from '../totals'
+import type { PartKey } from './outline'
+import type { TableKey } from './types'
+
+const TABLE_NAMES: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' }
+
+const PART_FIELDS: Record<PartKey, FieldPath[]> = {
+  overview: ['narrative.overview.intro'],
+  table2: [],
+  table3: [],
+  table4: [],
+  problems: ['narrative.problems'],
+  otherMatters: ['narrative.otherMatters'],
+}
+
+function missing(message: string, fields: FieldPath[], cells: CellKey[] = []): Finding {
+  return { rule: 'I3', severity: 'warning', cells, fields, message }
+}
+
+/** I3 for the title: 机关名称 and 报告年度 must be entered. */
+export function missingTitle(): Finding {
+  return missing('未找到报告标题（“××2021年政府信息公开工作年度报告”），请填写机关名称和报告年度', [
+    'meta.agencyName',
+    'meta.year',
+  ])
+}
+
+/** I3 for the preamble: the generated one is used. */
+export function missingPreamble(): Finding {
+  return {
+    ...missing('未找到标题与“一、总体情况”之间的前言，已使用按基本信息生成的前言', ['preamble']),
+    severity: 'info',
+  }
+}
+
+/** I3 for one of the six parts. */
+export function missingPart(part: PartKey): Finding {
+  return missing(`未找到“${PART_HEADINGS[part]}”部分，请补充`, PART_FIELDS[part])
+}
+
+/** I3 for a sub-part of 一、总体情况. */
+export function missingSection(section: OverviewSectionKey): Finding {
+  return missing(`“一、总体情况”中未找到“${OVERVIEW_SECTION_HEADINGS[section]}”，请补充`, [
+    `narrative.overview.${section}`,
+  ])
+}
+
+/** Input cells of a table. */
+export function tableCells(table: TableKey): CellKey[] {
+  return INPUT_CELLS.filter((cell) => cell.table === table).map((cell) => cell.key)
+}
+
+/** I3 for a whole table not found. */
+export function missingTable(table: TableKey): Finding {
+  return missing(
+    `未找到${TABLE_NAMES[table]}（${PART_HEADINGS[table].slice(2)}）的数据，相关单元格留空，请对照原文填写`,
+    [],
+    tableCells(table),
+  )
+}
+
+function rowLabel(table: TableKey, row: string): string {
+  if (table === 'table3') return TABLE3_ROWS.find((r) => r.key === row)?.label ?? row
+  if (table === 'table4') return TABLE4_GROUP_LABELS[row as Table4Group] ?? row
+  return TABLE2_BANDS.flatMap((band) => band.rows).find((r) => r.key === row)?.label ?? row
+}
+
+function rowCells(table: TableKey, row: string): CellKey[] {
+  if (table === 'table3') return TABLE3_COLUMNS.map((column) => cellKey(table, row, column))
+  if (table === 'table4') return TABLE4_COLUMNS.map((column) => cellKey(table, row, column))
+  const band = TABLE2_BANDS.find((b) => b.rows.some((r) => r.key === row))
+  return (band?.columns ?? []).map((column) => cellKey(table, row, column.key))
+}
+
+/** I3 for rows of a found table that were not found. */
+export function missingRows(table: TableKey, rows: readonly string[]): Finding {
+  const labels = rows.map((row) => `“${rowLabel(table, row)}”`).join('、')
+  return missing(
+    `${TABLE_NAMES[table]}中未找到${labels}，相关单元格留空，请对照原文填写`,
+    [],
+    rows.flatMap((row) => rowCells(table, row)),
+  )
+}
+
+/** I1 for a source in the 2019 试行 layout: what was mapped and what must be re-entered. */
+export function format2019Notice(tablesMapped: readonly TableKey[]): Finding {
+  const mapped = tablesMapped.map((t) => TABLE_NAMES[t]).join('、') || '无'
+  return {
+    rule: 'I1',
+    severity: 'warning',
+    cells: [
+      ...['otherNoCorrection', 'otherUnpaidFee', 'otherOther'].flatMap((row) =>
+        rowCells('table3', row).filter((key) => !key.endsWith('.total')),
+      ),
+      ...tableCells('table2'),
+    ],
+    fields: [],
+    message:
+      '原文为2019年试行格式（国办公开办函〔2019〕60号）。已导入：' +
+      `${mapped}；原“（六）其他处理”的数字已填入“（六）其他处理 3.其他”，请按2021年格式拆分到1、2、3项。` +
+      '表二的栏目含义与2021年格式不同（本年制发、废止、现行有效件数，本年处理决定数量，本年收费金额），未导入，请重新填写表二。',
+  }
+}
+
+/**
+ * The source's own R1–R4 failures over its stated figures, as warnings prefixed “原文”; checks
+ * touching a cell left blank as uncertain are skipped (they would blame the importer, not the source).
+ */
+export function sourceRuleFindings(values: CellValues, uncertain: ReadonlySet<CellKey>): Finding[] {
+  return [...checkR1(values), ...checkR2(values), ...checkR3(values), ...checkR4(values)]
+    .filter((finding) => !finding.cells.some((key) => uncertain.has(key)))
+    .map((finding) => ({
+      ...finding,
+      severity: 'warning' as const,
+      message: `原文${finding.rule === 'R4' ? '表四' : '表三'}${finding.message}`,
+    }))
+}

@@ -1,0 +1,128 @@
+/**
+ * The free text of a pasted report cut by its outline: preamble, 一's introduction and five
+ * sub-parts, 五 and 六 — furniture dropped, the closing signature (agency, date) taken off 六.
+ */
+import { OVERVIEW_SECTION_KEYS, type OverviewSectionKey } from '../format'
+import { isFurniture, isInlineFurniture, isPageEnd, readSignatureDate } from './furniture'
+import { PART_KEYS, type HeadingAt, type Outline, type PartKey } from './outline'
+import { joinParagraphs, labelKey, trimText } from './text'
+
+/** The narrative as cut from the source; null where the part or sub-part was not found. */
+export interface NarrativeRead {
+  readonly preamble: string | null
+  readonly intro: string | null
+  readonly sections: Partial<Record<OverviewSectionKey, string>>
+  readonly problems: string | null
+  readonly otherMatters: string | null
+  readonly issuedOn: string | null
+  /** Line ranges [from, to) of the three table parts' bodies. */
+  readonly tableRanges: Partial<Record<'table2' | 'table3' | 'table4', [number, number]>>
+}
+
+const SIGNER =
+  /^[^，,。；;：:！!？?]{2,40}(局|委|办|中心|政府|办公室|委员会|厅|部|院|署|所|站|处|队|会|公司)$/
+
+/** Where the content ends: the first page-end line after the last heading, else the text's end. */
+function contentEnd(lines: readonly string[], from: number): number {
+  for (let i = from; i < lines.length; i += 1) if (isPageEnd(lines[i] ?? '')) return i
+  return lines.length
+}
+
+function body(lines: readonly string[], heading: HeadingAt, end: number): string[] {
+  return [heading.rest, ...lines.slice(heading.line + 1, end)].filter(
+    (line) => !isInlineFurniture(line),
+  )
+}
+
+/** Takes the signature (agency line, date line, furniture) off the end of the last part. */
+function dropSignature(
+  parts: string[],
+  agencyName: string,
+): { lines: string[]; issuedOn: string | null } {
+  const lines = parts.map(trimText)
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  let issuedOn: string | null = null
+  for (let step = 0; step < 4 && lines.length > 0; step += 1) {
+    const last = lines[lines.length - 1] ?? ''
+    const date = readSignatureDate(last)
+    const key = labelKey(last)
+    const signer =
+      key !== '' && (key === labelKey(agencyName) || (issuedOn !== null && SIGNER.test(key)))
+    if (date) issuedOn = date
+    else if (!signer && !isFurniture(last) && last !== '') break
+    lines.pop()
+  }
+  return { lines, issuedOn }
+}
+
+/** Cuts the narrative out of the lines along the outline. */
+export function readNarrative(
+  lines: readonly string[],
+  outline: Outline,
+  agencyName: string,
+): NarrativeRead {
+  const found = PART_KEYS.filter((part) => outline.parts[part]).map((part) => ({
+    part,
+    heading: outline.parts[part] as HeadingAt,
+  }))
+  const lastLine = found[found.length - 1]?.heading.line ?? 0
+  const end = contentEnd(lines, lastLine + 1)
+  const rangeEnd = (i: number) => found[i + 1]?.heading.line ?? end
+
+  const texts: Partial<Record<PartKey, string[]>> = {}
+  const tableRanges: NarrativeRead['tableRanges'] = {}
+  found.forEach(({ part, heading }, i) => {
+    if (part === 'table2' || part === 'table3' || part === 'table4') {
+      tableRanges[part] = [heading.line + 1, rangeEnd(i)]
+    } else texts[part] = body(lines, heading, rangeEnd(i))
+  })
+
+  let issuedOn: string | null = null
+  const lastPart = found[found.length - 1]?.part
+  if (lastPart && texts[lastPart]) {
+    const signed = dropSignature(texts[lastPart], agencyName)
+    texts[lastPart] = signed.lines
+    issuedOn = signed.issuedOn
+  }
+
+  const sections: Partial<Record<OverviewSectionKey, string>> = {}
+  let intro: string | null = null
+  const overview = outline.parts.overview
+  if (overview) {
+    const overviewEnd = found.find((f) => f.heading.line > overview.line)?.heading.line ?? end
+    const starts = OVERVIEW_SECTION_KEYS.flatMap((key) => {
+      const at = outline.sections[key]
+      return at ? [{ key, at }] : []
+    }).sort((a, b) => a.at.line - b.at.line)
+    intro = joinParagraphs(body(lines, overview, starts[0]?.at.line ?? overviewEnd))
+    starts.forEach(({ key, at }, i) => {
+      sections[key] = joinParagraphs(body(lines, at, starts[i + 1]?.at.line ?? overviewEnd))
+    })
+  }
+
+  return {
+    preamble: readPreamble(lines, outline),
+    intro,
+    sections,
+    problems: texts.problems ? joinParagraphs(texts.problems) : null,
+    otherMatters: texts.otherMatters ? joinParagraphs(texts.otherMatters) : null,
+    issuedOn,
+    tableRanges,
+  }
+}
+
+/** The preamble: lines between title and the first heading, furniture dropped. */
+function readPreamble(lines: readonly string[], outline: Outline): string | null {
+  const firstHeading = PART_KEYS.map((part) => outline.parts[part]?.line).find(
+    (l) => l !== undefined,
+  )
+  if (firstHeading === undefined) return null
+  const from = outline.title ? outline.title.line + 1 : 0
+  let candidate = lines.slice(from, firstHeading).filter((line) => !isFurniture(line))
+  if (!outline.title) {
+    const start = candidate.findIndex((line) => /报告|条例/.test(line))
+    candidate = start < 0 ? [] : candidate.slice(start)
+  }
+  const text = joinParagraphs(candidate)
+  return text === '' ? null : text
+}

@@ -1,0 +1,133 @@
+/**
+ * The outline of a pasted report: where its title, six part headings and the five sub-part
+ * headings of 一、总体情况 are, tolerating the heading variants agencies use, stray spaces and
+ * half-width brackets. Works on lines; never throws.
+ */
+import { OVERVIEW_SECTION_KEYS, type OverviewSectionKey, type PART_HEADINGS } from '../format'
+import { labelKey, MAX_HEADING_LENGTH, rawIndexAfterKey } from './text'
+
+/** One of the six parts of a report. */
+export type PartKey = keyof typeof PART_HEADINGS
+
+/** The six part keys in printed order. */
+export const PART_KEYS: readonly PartKey[] = [
+  'overview',
+  'table2',
+  'table3',
+  'table4',
+  'problems',
+  'otherMatters',
+]
+
+// Matched on the labelKey form (NFKC, no spaces): “（一）” is “(一)”, “：” is “:”.
+const NUMBERING = '[、.,:]?'
+const PART_PATTERNS: Record<PartKey, RegExp> = {
+  overview: new RegExp(`^一${NUMBERING}(总体情况|概述|总体概况)`),
+  table2: new RegExp(`^二${NUMBERING}主动公开政府信息(的)?情况`),
+  table3: new RegExp(`^三${NUMBERING}收到和处理政府信息公开申请(的)?情况`),
+  table4: new RegExp(`^四${NUMBERING}[^。;]{0,24}?(行政复议|行政诉讼)[^。;]{0,24}?情况`),
+  problems: new RegExp(
+    `^五${NUMBERING}[^。;]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?`,
+  ),
+  otherMatters: new RegExp(`^六${NUMBERING}其他需(要)?报告的?事项`),
+}
+
+/** A heading found on a line, and any text that follows it on the same line. */
+export interface HeadingAt {
+  readonly line: number
+  readonly rest: string
+}
+
+/** The located outline: line numbers of the title and headings, and sub-part headings of 一. */
+export interface Outline {
+  readonly title: { line: number; agencyName: string; year: number } | null
+  readonly parts: Partial<Record<PartKey, HeadingAt>>
+  readonly sections: Partial<Record<OverviewSectionKey, HeadingAt>>
+}
+
+function matchHeading(raw: string, key: string, pattern: RegExp): HeadingAt | null {
+  const match = pattern.exec(key)
+  if (!match) return null
+  const rest = raw.slice(rawIndexAfterKey(raw, match[0].length))
+  return { line: -1, rest: rest.replace(/^[\s\u3000。:：，,、]+/, '') }
+}
+
+const TITLE = /^(.*?)([0-9０-９]{4})年度?(政府)?信息公开(工作)?年度报告$/
+
+function readTitle(raw: string): { agencyName: string; year: number } | null {
+  const compact = raw.replace(/[\s\u00a0\u3000*#《》]+/g, '')
+  const match = TITLE.exec(compact)
+  if (!match) return null
+  const breadcrumbs = (match[1] ?? '').split(/[>›»/|＞]/)
+  const agencyName = (breadcrumbs[breadcrumbs.length - 1] ?? '').replace(/^关于/, '')
+  return { agencyName, year: Number((match[2] ?? '').normalize('NFKC')) }
+}
+
+const SECTION =
+  /^(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
+
+const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
+  主动公开: 'proactive',
+  依申请公开: 'onRequest',
+  政府信息管理: 'management',
+  信息管理: 'management',
+  政府信息公开平台建设: 'platform',
+  政府信息平台建设: 'platform',
+  公开平台建设: 'platform',
+  平台建设: 'platform',
+  监督保障: 'oversight',
+}
+
+/** Finds the sub-part headings of 一、总体情况 between two lines. */
+function findSections(lines: readonly string[], from: number, to: number): Outline['sections'] {
+  const sections: Partial<Record<OverviewSectionKey, HeadingAt>> = {}
+  for (let i = from; i < to; i += 1) {
+    const raw = lines[i] ?? ''
+    if (raw.length > MAX_HEADING_LENGTH * 4) continue
+    const key = labelKey(raw)
+    const heading = matchHeading(raw, key, SECTION)
+    const name = SECTION.exec(key)?.[4]
+    const section = name ? SECTION_KEYS[name] : undefined
+    if (heading && section && !sections[section]) sections[section] = { ...heading, line: i }
+  }
+  return sections
+}
+
+/**
+ * Locates title and headings. Parts are searched in order, each after the previous one found; the
+ * title is the last title-shaped line before 一 (breadcrumbs repeat it above the real one).
+ */
+export function findOutline(lines: readonly string[]): Outline {
+  const parts: Partial<Record<PartKey, HeadingAt>> = {}
+  let from = 0
+  for (const part of PART_KEYS) {
+    for (let i = from; i < lines.length; i += 1) {
+      const raw = lines[i] ?? ''
+      if (raw.length > MAX_HEADING_LENGTH * 4) continue
+      const heading = matchHeading(raw, labelKey(raw), PART_PATTERNS[part])
+      if (heading) {
+        parts[part] = { ...heading, line: i }
+        from = i + 1
+        break
+      }
+    }
+  }
+  const firstPart = PART_KEYS.map((part) => parts[part]?.line).find((line) => line !== undefined)
+  let title: Outline['title'] = null
+  const titleEnd = firstPart ?? Math.min(lines.length, 200)
+  for (let i = 0; i < titleEnd; i += 1) {
+    const raw = lines[i] ?? ''
+    if (raw.length > MAX_HEADING_LENGTH) continue
+    const found = readTitle(raw)
+    if (found) title = { line: i, ...found }
+  }
+  const overview = parts.overview
+  const next = PART_KEYS.slice(1)
+    .map((part) => parts[part]?.line)
+    .find((line) => line !== undefined)
+  const sections = overview ? findSections(lines, overview.line + 1, next ?? lines.length) : {}
+  return { title, parts, sections }
+}
+
+/** The sub-part keys of 一 in printed order (re-exported for callers of the outline). */
+export const SECTION_ORDER: readonly OverviewSectionKey[] = OVERVIEW_SECTION_KEYS

@@ -1,0 +1,171 @@
+/**
+ * parseReportText: a published report, pasted as text (and HTML when the clipboard has it), read
+ * into a draft with an import report. Pure: no DOM, never throws on any input.
+ */
+import { findCell, type CellKey } from '../cells'
+import { createEmptyDraft } from '../draft'
+import type { Finding } from '../finding'
+import { OVERVIEW_SECTION_KEYS } from '../format'
+import { parseCell, type ParsedCell } from '../numbers'
+import { generatePreamble } from '../preamble'
+import { computeCellValues } from '../totals'
+import { htmlToText, parseHtmlTables } from './html'
+import { pickHtmlTables } from './htmlTables'
+import {
+  format2019Notice,
+  missingPart,
+  missingPreamble,
+  missingRows,
+  missingSection,
+  missingTable,
+  missingTitle,
+  sourceRuleFindings,
+} from './importFindings'
+import { recoverMeta } from './meta'
+import { readNarrative } from './narrative'
+import { findOutline, PART_KEYS } from './outline'
+import { isTable2Of2019, readTable2 } from './readTable2'
+import { hasOldOtherRow, readTable3 } from './readTable3'
+import { readTable4 } from './readTable4'
+import type { TableRead } from './tableRead'
+import { labelKey, splitLines } from './text'
+import { segmentTokens, tokenizeHtmlTables, tokenizeLines, type Segment } from './tokens'
+import type { ImportOptions, ImportResult, TableKey } from './types'
+
+const TABLE_KEYS: readonly TableKey[] = ['table2', 'table3', 'table4']
+
+function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, string>) {
+  const inputs = new Map<CellKey, ParsedCell>()
+  for (const [key, text] of Object.entries(cells)) {
+    inputs.set(key, parseCell(text, findCell(key)?.kind ?? 'count'))
+  }
+  const values = new Map(computeCellValues(inputs))
+  for (const [key, text] of Object.entries(stated)) values.set(key, parseCell(text, 'count'))
+  return values
+}
+
+/**
+ * Reads a pasted report. Text parts are cut at their headings; table values are read by row label
+ * and column order from the text, or from `options.html`'s tables when given (text may then be
+ * empty). e.g. parseReportText(seed).draft.cells['table3.newReceived.natural'] === '0'.
+ */
+export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
+  const html = typeof options.html === 'string' ? options.html : ''
+  const source =
+    typeof text === 'string' && text.trim() !== '' ? text : html ? htmlToText(html) : ''
+  const lines = splitLines(source)
+  const outline = findOutline(lines)
+  const preambleForMeta = lines
+    .slice(outline.title ? outline.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
+    .join('\n')
+  const meta = recoverMeta(outline.title, preambleForMeta)
+  const narrative = readNarrative(lines, outline, meta.agencyName)
+
+  const htmlTables = html ? pickHtmlTables(parseHtmlTables(html)) : {}
+  const tableSources: Partial<Record<TableKey, 'html' | 'text'>> = {}
+  const segments = {} as Record<TableKey, Segment[]>
+  for (const table of TABLE_KEYS) {
+    const fromHtml = htmlTables[table]
+    const range = narrative.tableRanges[table]
+    if (fromHtml && fromHtml.length > 0) {
+      segments[table] = segmentTokens(tokenizeHtmlTables(fromHtml))
+      tableSources[table] = 'html'
+    } else {
+      segments[table] = range ? segmentTokens(tokenizeLines(lines.slice(...range), range[0])) : []
+      if (range) tableSources[table] = 'text'
+    }
+  }
+
+  const table2Old = isTable2Of2019(segments.table2)
+  const table3Old = hasOldOtherRow(segments.table3)
+  const format = table2Old || table3Old ? '2019' : '2021'
+  const reads: Record<TableKey, TableRead> = {
+    table2: table2Old
+      ? { ...readTable2([]), found: true, missingRows: [] }
+      : readTable2(segments.table2),
+    table3: readTable3(segments.table3, table3Old),
+    table4: readTable4(segments.table4),
+  }
+
+  const draft = createEmptyDraft(meta.year)
+  draft.meta = { ...draft.meta, ...meta, issuedOn: narrative.issuedOn }
+  for (const table of TABLE_KEYS) Object.assign(draft.cells, reads[table].cells)
+  draft.narrative.overview.intro = narrative.intro ?? ''
+  for (const key of OVERVIEW_SECTION_KEYS)
+    draft.narrative.overview[key] = narrative.sections[key] ?? ''
+  draft.narrative.problems = narrative.problems ?? ''
+  draft.narrative.otherMatters = narrative.otherMatters ?? ''
+  const preambleText = narrative.preamble ?? ''
+  draft.preamble =
+    preambleText === '' || labelKey(preambleText) === labelKey(generatePreamble(draft.meta))
+      ? null
+      : preambleText
+
+  const statedTotals = { ...reads.table3.stated, ...reads.table4.stated }
+  const sourceValues = sourceValuesOf(draft.cells, statedTotals)
+  const uncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
+  const uncertainCells = new Set(uncertain.flatMap((finding) => finding.cells))
+
+  const missing: Finding[] = []
+  if (!outline.title) missing.push(missingTitle())
+  if (narrative.preamble === null) missing.push(missingPreamble())
+  for (const part of PART_KEYS) {
+    if (!outline.parts[part] && !(part in tableSources)) missing.push(missingPart(part))
+  }
+  if (outline.parts.overview) {
+    for (const key of OVERVIEW_SECTION_KEYS) {
+      if (narrative.sections[key] === undefined) missing.push(missingSection(key))
+    }
+  }
+  for (const table of TABLE_KEYS) {
+    const read = reads[table]
+    if (!read.found) missing.push(missingTable(table))
+    else if (read.missingRows.length > 0) missing.push(missingRows(table, read.missingRows))
+  }
+
+  const formatNotices =
+    format === '2019'
+      ? [format2019Notice(TABLE_KEYS.filter((t) => t !== 'table2' && reads[t].found))]
+      : []
+  const sourceRuleFailures = sourceRuleFindings(sourceValues, uncertainCells)
+  const overviewFound = {
+    intro: narrative.intro !== null,
+    ...Object.fromEntries(
+      OVERVIEW_SECTION_KEYS.map((key) => [key, narrative.sections[key] !== undefined]),
+    ),
+  } as ImportResult['report']['found']['overview']
+
+  return {
+    draft,
+    title: outline.title
+      ? { agencyName: outline.title.agencyName, year: outline.title.year }
+      : null,
+    statedTotals,
+    sourceValues,
+    report: {
+      format,
+      found: {
+        title: outline.title !== null,
+        preamble: narrative.preamble !== null,
+        parts: Object.fromEntries(
+          PART_KEYS.map((part) => [
+            part,
+            outline.parts[part] !== undefined || part in tableSources,
+          ]),
+        ) as ImportResult['report']['found']['parts'],
+        overview: overviewFound,
+        tables: {
+          table2: reads.table2.found,
+          table3: reads.table3.found,
+          table4: reads.table4.found,
+        },
+        tableSources,
+      },
+      formatNotices,
+      uncertain,
+      missing,
+      sourceRuleFailures,
+      findings: [...formatNotices, ...uncertain, ...missing, ...sourceRuleFailures],
+    },
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Reading table 3 (收到和处理政府信息公开申请情况): 25 rows by label, 7 values each (the stated
+ * 总计 last), collapsed digit runs cut by R2 then chosen across rows by R1/R3; the 2019 layout's
+ * single （六）其他处理 row goes to （六）3.其他.
+ */
+import { cellKey } from '../cells'
+import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../table3'
+import { resolveCollapsedRows, type AmbiguousRow } from './resolve'
+import { labelVariants, matchRows, readRow, type RowSpec } from './rows'
+import { enumerateSplits, lastIsSum } from './splits'
+import { labelKey } from './text'
+import type { Segment } from './tokens'
+import { uncertainRowFinding, type TableRead } from './tableRead'
+
+const OTHER_ROW_KEYS = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther']
+const OLD_OTHER_LABEL = labelKey(TABLE3_GROUPS.other)
+
+/** True when the rows use the 2019 layout: （六）其他处理 holds values itself. */
+export function hasOldOtherRow(segments: readonly Segment[]): boolean {
+  return segments.some(
+    (segment) =>
+      segment.key.endsWith(OLD_OTHER_LABEL) && segment.values.some((t) => t.kind === 'num'),
+  )
+}
+
+function rowSpecs(format2019: boolean): RowSpec[] {
+  const specs: RowSpec[] = []
+  for (const row of TABLE3_ROWS) {
+    if (format2019 && OTHER_ROW_KEYS.includes(row.key)) {
+      if (row.key === 'otherOther')
+        specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: 7 })
+      continue
+    }
+    specs.push({ key: row.key, labels: labelVariants(row.label), count: 7 })
+  }
+  return specs
+}
+
+function labelOf(rowKey: string): string {
+  return TABLE3_ROWS.find((row) => row.key === rowKey)?.label ?? rowKey
+}
+
+/** Reads table 3 from its segments; `format2019` maps the old single （六） row. */
+export function readTable3(segments: readonly Segment[], format2019: boolean): TableRead {
+  const read: TableRead = { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [] }
+  const matched = matchRows(segments, rowSpecs(format2019))
+  const fixed = new Map<string, readonly string[]>()
+  const ambiguous: (AmbiguousRow & { runs: readonly string[] })[] = []
+  const unknown = new Set<string>()
+
+  for (const row of TABLE3_ROWS) {
+    if (format2019 && (row.key === 'otherNoCorrection' || row.key === 'otherUnpaidFee')) continue
+    const got = readRow(matched.get(row.key), 7)
+    if (got.status === 'missing') {
+      read.missingRows.push(row.key)
+      unknown.add(row.key)
+      continue
+    }
+    read.found = true
+    if (got.status === 'cells') {
+      fixed.set(row.key, got.cells)
+      continue
+    }
+    const result = enumerateSplits(got.runs, 7, lastIsSum)
+    const candidates = result.status === 'done' ? result.splits : []
+    if (result.status === 'done' && candidates.length === 1 && candidates[0]) {
+      fixed.set(row.key, candidates[0])
+    } else if (result.status === 'done' && candidates.length === 0 && got.runs.length === 6) {
+      fixed.set(row.key, [...got.runs, '']) // six applicant columns, no stated total
+    } else if (candidates.length > 1) {
+      ambiguous.push({ key: row.key, candidates, runs: got.runs })
+    } else {
+      unknown.add(row.key)
+      const cells = TABLE3_COLUMNS.map((column) => cellKey('table3', row.key, column))
+      read.uncertain.push(uncertainRowFinding(`表三“${labelOf(row.key)}”行`, got.runs, cells, 0))
+    }
+  }
+
+  const resolution = resolveCollapsedRows(fixed, ambiguous, unknown)
+  for (const row of ambiguous) {
+    const resolved = resolution.get(row.key)
+    if (!resolved) continue
+    fixed.set(row.key, resolved.cells)
+    if (resolved.unresolved.length > 0) {
+      const cells = resolved.unresolved.map((c) =>
+        cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''),
+      )
+      read.uncertain.push(
+        uncertainRowFinding(`表三“${labelOf(row.key)}”行`, row.runs, cells, resolved.options),
+      )
+    }
+  }
+
+  for (const [rowKey, cells] of fixed) {
+    const derivedRow = rowKey === 'resultsTotal'
+    TABLE3_COLUMNS.forEach((column, c) => {
+      const text = cells[c] ?? ''
+      const key = cellKey('table3', rowKey, column)
+      if (derivedRow || column === 'total') {
+        if (text !== '') read.stated[key] = text
+      } else {
+        read.cells[key] = text
+      }
+    })
+  }
+  return read
+}

@@ -1,0 +1,48 @@
+/** What reading one table yields, and the I2 finding for a row whose digits cannot be placed. */
+import type { CellKey } from '../cells'
+import type { Finding } from '../finding'
+
+/** The cells read from one table: inputs, stated totals, uncertain rows (I2), rows not found. */
+export interface TableRead {
+  /** True when at least one row (or the value row) was found. */
+  found: boolean
+  /** Input cells by key, text as read ('' when the source left the cell blank). */
+  cells: Record<CellKey, string>
+  /** Derived cells (totals) as the source states them. */
+  stated: Record<CellKey, string>
+  /** I2 findings: cells left blank because their digits could not be placed with certainty. */
+  uncertain: Finding[]
+  /** Keys of rows (or groups) that were not found. */
+  missingRows: string[]
+}
+
+/** An empty read. */
+export function emptyTableRead(): TableRead {
+  return { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [] }
+}
+
+/**
+ * I2 for a row whose run-together digits were not placed: `options` ≥ 2 cuts fit the rules,
+ * 0 none fits, -1 there were too many cuts (or no rule) to choose from.
+ */
+export function uncertainRowFinding(
+  where: string,
+  runs: readonly string[],
+  cells: readonly CellKey[],
+  options: number,
+): Finding {
+  const digits = `“${runs.join(' ')}”`
+  const reason =
+    options >= 2
+      ? `数字连写为${digits}，有${options}种拆分都符合勾稽关系，无法确定`
+      : options === 0
+        ? `数字${digits}无法拆分成符合勾稽关系的各栏数字`
+        : `数字连写为${digits}，有多种拆分方式，无法确定`
+  return {
+    rule: 'I2',
+    severity: 'warning',
+    cells: [...cells],
+    fields: [],
+    message: `${where}${reason}；${cells.length}个单元格已留空，请对照原文填写`,
+  }
+}
