@@ -1,0 +1,57 @@
+/** Warnings about table figures: W4 (规章 below the level that makes them), W5 (fee in 元). */
+import type { ReportDraft } from '../draft'
+import type { Finding } from '../finding'
+import type { Level } from '../format'
+import type { CellValues } from '../totals'
+
+const NO_REGULATIONS: readonly Level[] = ['县级', '乡镇级']
+const REGULATION_CELLS = ['issued', 'repealed', 'inForce'].map((c) => `table2.regulations.${c}`)
+
+/** W4: 规章 rows are non-zero for a 县级 or 乡镇级 body, which cannot make 规章. */
+export function checkW4(draft: ReportDraft, values: CellValues): Finding[] {
+  const level = draft.meta.level
+  if (!level || !NO_REGULATIONS.includes(level)) return []
+  const nonZero = REGULATION_CELLS.filter((key) => {
+    const value = values.get(key)
+    return value?.status === 'valid' && value.value > 0
+  })
+  if (nonZero.length === 0) return []
+  return [
+    {
+      rule: 'W4',
+      severity: 'warning',
+      cells: nonZero,
+      fields: ['meta.level'],
+      message: `行政层级为${level}，无权制定规章，但表二“规章”行填了非零数字；应为0，或把文件计入“行政规范性文件”`,
+    },
+  ]
+}
+
+/** Above these many 万元 a year's fees look like 元 typed into the 万元 column. */
+export const FEE_PLAUSIBLE_MAX_WAN: Record<Level | 'unknown', number> = {
+  国务院部门: 10_000_000,
+  省级: 1_000_000,
+  设区的市级: 500_000,
+  县级: 100_000,
+  乡镇级: 10_000,
+  unknown: 1_000_000,
+}
+
+/** W5: 本年收费金额 looks like 元 rather than 万元 (implausibly large for the body's level). */
+export function checkW5(draft: ReportDraft, values: CellValues): Finding[] {
+  const fee = values.get('table2.fees.amountWan')
+  if (fee?.status !== 'valid') return []
+  const level = draft.meta.level ?? 'unknown'
+  const limit = FEE_PLAUSIBLE_MAX_WAN[level]
+  if (fee.value <= limit) return []
+  const yi = (fee.value / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })
+  return [
+    {
+      rule: 'W5',
+      severity: 'warning',
+      cells: ['table2.fees.amountWan'],
+      fields: [],
+      message: `本年收费金额填的是${fee.text}万元（约${yi}亿元），对${draft.meta.level ?? '一般机关'}而言过大；单位是万元，是否误填为元？`,
+    },
+  ]
+}
