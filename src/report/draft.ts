@@ -1,5 +1,6 @@
 /** The draft being edited: metadata, narrative and every input cell's text exactly as typed. */
 import type { CellKey } from './cells'
+import type { Finding } from './finding'
 import type { Level, OverviewSectionKey } from './format'
 
 /** The report's metadata (spec §1.1). */
@@ -32,6 +33,19 @@ export interface ReportDraft {
   narrative: ReportNarrative
   /** Input cell text by cell key; a missing or empty entry is a blank cell. */
   cells: Record<CellKey, string>
+  /** Set on a draft imported from a published report until the user has reviewed the import. */
+  importReview?: ImportReview
+}
+
+/**
+ * What an import left for the user to review (issue 5), kept with the draft (plain JSON, so
+ * storage keeps it): the import's findings, and the uncertain (I2) cells not yet confirmed.
+ */
+export interface ImportReview {
+  /** Which parts and tables were found, as one sentence. */
+  summary: string
+  findings: Finding[]
+  uncertainCells: CellKey[]
 }
 
 /** A text field's path, the `data-field` hook of spec §7 (e.g. `narrative.overview.intro`). */
@@ -72,7 +86,11 @@ export function createEmptyDraft(year: number | null = null): ReportDraft {
   }
 }
 
-/** The report year a new draft defaults to: last year, since reports cover the previous year. */
+/**
+ * The report year a new draft defaults to. Reports cover a calendar year and are due by 31 January
+ * (31 March for a government's own), so from October on staff draft this year's report, and
+ * until then last year's: 2026-11-26 → 2026, 2027-01-10 → 2026.
+ */
 export function defaultReportYear(today: Date): number {
-  return today.getFullYear() - 1
+  return today.getMonth() >= 9 ? today.getFullYear() : today.getFullYear() - 1
 }

@@ -1,0 +1,78 @@
+/**
+ * Draft files (spec §6): export the open draft as JSON, import a file as a new draft. An export
+ * with cells that are not numbers asks first (they are written as null, their text kept in
+ * `editorText`); an import is validated whole before it touches any state.
+ */
+import { ref, toRaw } from 'vue'
+import {
+  MAX_DRAFT_FILE_BYTES,
+  draftFileName,
+  draftToDocument,
+  findCell,
+  readDraftFile,
+} from '@/report'
+import { useDraftsStore } from '@/stores/drafts'
+import { useReportStore } from '@/stores/report'
+import { downloadText } from './useDownload'
+
+const importProblems = ref<readonly string[]>([])
+const importedFrom = ref<string | null>(null)
+
+/** Export and import of the open draft, with the import's problems as shared state. */
+export function useDraftFile() {
+  const report = useReportStore()
+  const drafts = useDraftsStore()
+
+  /** Downloads the open draft as §6 JSON; false when the user declined. */
+  function exportDraft(): boolean {
+    const draft = toRaw(report.draft)
+    const { document, invalidCells } = draftToDocument(draft, drafts.currentExtra)
+    if (invalidCells.length > 0) {
+      const names = invalidCells.map((key) => `· ${findCell(key)?.name ?? key}`).join('\n')
+      const ok = window.confirm(
+        `以下 ${invalidCells.length} 个单元格不是有效数字，导出文件中记为 null（空白），原文另存于 editorText 字段，重新导入本程序时会恢复：\n${names}\n\n仍要导出吗？`,
+      )
+      if (!ok) return false
+    }
+    downloadText(draftFileName(draft), JSON.stringify(document, null, 2))
+    return true
+  }
+
+  /** Reads a file and, if it is a valid draft file, adds it as a new draft (never overwrites). */
+  async function importFile(file: File): Promise<boolean> {
+    importProblems.value = []
+    importedFrom.value = null
+    if (file.size > MAX_DRAFT_FILE_BYTES) {
+      importProblems.value = [
+        `文件“${file.name}”大小 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 5 MB 上限，未导入。`,
+      ]
+      return false
+    }
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      importProblems.value = [`无法读取文件“${file.name}”。`]
+      return false
+    }
+    const result = readDraftFile(text, file.size)
+    if (!result.ok) {
+      importProblems.value = result.problems
+      return false
+    }
+    drafts.createDraft(result.draft, { extra: result.extra })
+    importedFrom.value = file.name
+    return true
+  }
+
+  return {
+    importProblems,
+    importedFrom,
+    exportDraft,
+    importFile,
+    dismiss: () => {
+      importProblems.value = []
+      importedFrom.value = null
+    },
+  }
+}

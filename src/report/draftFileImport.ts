@@ -1,0 +1,189 @@
+/**
+ * Reading a draft file (spec §6): size limit, JSON, prototype keys dropped, newer versions refused,
+ * then the whole document validated with a yup schema. Every problem is listed in Chinese.
+ */
+import { mixed, number, object, string, ValidationError, type AnySchema } from 'yup'
+import { INPUT_CELLS, findCell } from './cells'
+import type { ReportDraft } from './draft'
+import {
+  DRAFT_FILE_KIND,
+  DRAFT_FILE_SCHEMA_VERSION,
+  documentToDraft,
+  extractUnknownFields,
+  isJsonObject,
+  type DraftExtra,
+} from './draftJson'
+import { FIRST_FORMAT_YEAR, LEVELS, OVERVIEW_SECTION_KEYS, PART_HEADINGS } from './format'
+import { MAX_AMOUNT_DECIMALS } from './numbers'
+
+/** Largest draft file accepted: 5 MB. */
+export const MAX_DRAFT_FILE_BYTES = 5 * 1024 * 1024
+
+/** The outcome of reading a draft file: a draft and its unknown fields, or every problem. */
+export type DraftFileResult =
+  | { readonly ok: true; readonly draft: ReportDraft; readonly extra: DraftExtra | undefined }
+  | { readonly ok: false; readonly problems: readonly string[] }
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** JSON.parse that drops `__proto__`, `constructor` and `prototype` keys wherever they are. */
+export function parseJsonSafely(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value))
+}
+
+/** UTF-8 byte length of a string, without allocating it. */
+export function utf8Length(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code < 0xdc00) {
+      bytes += 4
+      i += 1
+    } else bytes += 3
+  }
+  return bytes
+}
+
+const META_LABELS: Record<string, string> = {
+  agencyName: '机关名称',
+  year: '报告年度',
+  level: '行政层级',
+  websiteName: '门户网站名称',
+  websiteUrl: '网址',
+  address: '联系地址',
+  phone: '联系电话',
+  issuedOn: '成文日期',
+}
+
+/** Where a problem is, for people: “table3.newReceived.natural（一、本年新收… 自然人）”. */
+function describePath(path: string): string {
+  const cell = findCell(path) ?? findCell(`${path}.natural`)
+  if (cell?.key === path) return `${path}（${cell.name}）`
+  if (cell) return `${path}（${cell.name.replace(/ 自然人$/, '')}）`
+  const [head = '', second = ''] = path.split('.')
+  if (head === 'meta' && META_LABELS[second]) return `${path}（${META_LABELS[second]}）`
+  if (head in PART_HEADINGS)
+    return `${path}（${PART_HEADINGS[head as keyof typeof PART_HEADINGS]}）`
+  return path || '文件'
+}
+
+const count = () =>
+  number()
+    .strict()
+    .nullable()
+    .defined('缺少此单元格（空白请写 null）')
+    .typeError('应为数字或 null（空白），不能是文字')
+    .integer('应为整数')
+    .min(0, '不能为负数')
+
+const AMOUNT = new RegExp(`^\\d+(\\.\\d{1,${MAX_AMOUNT_DECIMALS}})?$`)
+const amount = () =>
+  mixed()
+    .nullable()
+    .defined('缺少此单元格（空白请写 null）')
+    .test('amount', '应为不小于0的金额（万元），写成字符串如 "4068.208" 或 null', (value) => {
+      if (value === null) return true
+      if (typeof value === 'number') return Number.isFinite(value) && value >= 0
+      return typeof value === 'string' && AMOUNT.test(value)
+    })
+
+const text = (label = '应为文字') => string().strict().typeError(label)
+const required = <T extends AnySchema>(schema: T, message: string): T =>
+  schema.default(undefined).required(message) as T
+
+function tableSchema(table: string): AnySchema {
+  const rows: Record<string, Record<string, AnySchema>> = {}
+  for (const cell of INPUT_CELLS.filter((c) => c.table === table)) {
+    ;(rows[cell.row] ??= {})[cell.column] = cell.kind === 'amount' ? amount() : count()
+  }
+  const shape = Object.fromEntries(
+    Object.entries(rows).map(([row, columns]) => [
+      row,
+      required(object(columns).typeError('应为对象'), '缺少此行'),
+    ]),
+  )
+  return required(object(shape).typeError('应为对象'), '缺少此表格')
+}
+
+const overviewShape = Object.fromEntries(
+  ['intro', ...OVERVIEW_SECTION_KEYS].map((key) => [key, text()]),
+)
+
+/** The yup schema of a whole draft file (unknown fields are allowed and kept). */
+export const DRAFT_FILE_SCHEMA = object({
+  meta: required(
+    object({
+      agencyName: text().defined('缺少机关名称（可为空字符串）'),
+      year: number()
+        .strict()
+        .nullable()
+        .typeError('应为年份数字或 null')
+        .integer('应为整数')
+        .min(FIRST_FORMAT_YEAR, `应为${FIRST_FORMAT_YEAR}年或以后（2021年版格式）`),
+      level: mixed()
+        .nullable()
+        .oneOf([...LEVELS, null, undefined], `应为以下之一：${LEVELS.join('、')}，或 null`),
+      websiteName: text(),
+      websiteUrl: text(),
+      address: text(),
+      phone: text(),
+      issuedOn: text().nullable(),
+    }).typeError('应为对象'),
+    '缺少基本信息（meta）',
+  ),
+  preamble: text().nullable(),
+  narrative: required(
+    object({
+      overview: required(object(overviewShape).typeError('应为对象'), '缺少总体情况'),
+      problems: text(),
+      otherMatters: text(),
+    }).typeError('应为对象'),
+    '缺少正文（narrative）',
+  ),
+  table2: tableSchema('table2'),
+  table3: tableSchema('table3'),
+  table4: tableSchema('table4'),
+})
+
+function refuse(...problems: string[]): DraftFileResult {
+  return { ok: false, problems }
+}
+
+/** Reads a draft file's text; `byteSize` (e.g. File.size) is checked first when known. */
+export function readDraftFile(text: string, byteSize?: number): DraftFileResult {
+  const size = byteSize ?? utf8Length(text)
+  if (size > MAX_DRAFT_FILE_BYTES) {
+    return refuse(`文件大小 ${(size / 1024 / 1024).toFixed(1)} MB，超过 5 MB 上限，不是草稿文件。`)
+  }
+  let doc: unknown
+  try {
+    doc = parseJsonSafely(text)
+  } catch {
+    return refuse('文件不是有效的 JSON 文本，请选择从本程序导出的草稿文件（.json）。')
+  }
+  if (!isJsonObject(doc) || doc.kind !== DRAFT_FILE_KIND) {
+    return refuse(`文件不是政府信息公开工作年度报告草稿（kind 应为 "${DRAFT_FILE_KIND}"）。`)
+  }
+  const version = doc.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse('schemaVersion（格式版本）缺失或不是正整数。')
+  }
+  if (version > DRAFT_FILE_SCHEMA_VERSION) {
+    return refuse(
+      `该文件的格式版本为 ${version}，比本程序支持的版本（${DRAFT_FILE_SCHEMA_VERSION}）新，请使用更新版本的程序打开。`,
+    )
+  }
+  const problems: string[] = []
+  if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
+  try {
+    DRAFT_FILE_SCHEMA.validateSync(doc, { abortEarly: false, strict: true })
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    const inner = error.inner.length > 0 ? error.inner : [error]
+    for (const item of inner) problems.push(`${describePath(item.path ?? '')}：${item.message}`)
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  return { ok: true, draft: documentToDraft(doc), extra: extractUnknownFields(doc) }
+}

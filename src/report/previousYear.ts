@@ -1,0 +1,95 @@
+/**
+ * The previous year's report: starting year N+1 from year N (二、上年结转 ← 四、结转下年度继续办理),
+ * and the warnings W1 and W2 that compare the two years.
+ */
+import { cellKey } from './cells'
+import { createEmptyDraft, type ReportDraft } from './draft'
+import type { Finding } from './finding'
+import type { ParsedCell } from './numbers'
+import { TABLE3_COLUMN_LABELS, TABLE3_INPUT_COLUMNS } from './table3'
+import type { CellValues } from './totals'
+
+const W2_ROWS = [
+  { key: 'regulations', label: '规章' },
+  { key: 'normativeDocuments', label: '行政规范性文件' },
+] as const
+
+/**
+ * A year N+1 draft from a year-N draft: metadata (year + 1, no 成文日期) and narrative carried as a
+ * starting point, the preamble following the metadata again, and for each column of table 3
+ * 二、上年结转 = last year's 四、结转下年度继续办理 (valid numbers only); every other cell blank.
+ */
+export function createNextYearDraft(previous: ReportDraft, prevValues: CellValues): ReportDraft {
+  const next = createEmptyDraft(previous.meta.year === null ? null : previous.meta.year + 1)
+  next.meta = { ...previous.meta, year: next.meta.year, issuedOn: null }
+  next.narrative = { ...previous.narrative, overview: { ...previous.narrative.overview } }
+  for (const column of TABLE3_INPUT_COLUMNS) {
+    const carried = prevValues.get(cellKey('table3', 'carriedForward', column))
+    if (carried?.status === 'valid')
+      next.cells[cellKey('table3', 'carriedOver', column)] = carried.text
+  }
+  return next
+}
+
+/** True when `candidate` is the previous year's report of the same agency as `draft`. */
+export function isPreviousYearOf(candidate: ReportDraft, draft: ReportDraft): boolean {
+  const agency = draft.meta.agencyName.trim()
+  return (
+    agency !== '' &&
+    candidate.meta.agencyName.trim() === agency &&
+    draft.meta.year !== null &&
+    candidate.meta.year === draft.meta.year - 1
+  )
+}
+
+function valueOf(values: CellValues, key: string): number | null {
+  const parsed: ParsedCell | undefined = values.get(key)
+  return parsed?.status === 'valid' ? parsed.value : null
+}
+
+/** W1: per column, 二、上年结转 ≠ last year's 四、结转下年度继续办理 (both valid numbers). */
+export function checkW1(values: CellValues, prevValues: CellValues): Finding[] {
+  return TABLE3_INPUT_COLUMNS.flatMap((column): Finding[] => {
+    const key = cellKey('table3', 'carriedOver', column)
+    const now = valueOf(values, key)
+    const before = valueOf(prevValues, cellKey('table3', 'carriedForward', column))
+    if (now === null || before === null || now === before) return []
+    const label = TABLE3_COLUMN_LABELS[column]
+    return [
+      {
+        rule: 'W1',
+        severity: 'warning',
+        cells: [key],
+        fields: [],
+        message: `${label}：二、上年结转 ${now} 件，与上年报告的四、结转下年度继续办理 ${before} 件不一致`,
+      },
+    ]
+  })
+}
+
+/** W2: 现行有效件数 ≠ last year's 现行有效 + 本年制发 − 本年废止 (all four valid numbers). */
+export function checkW2(values: CellValues, prevValues: CellValues): Finding[] {
+  return W2_ROWS.flatMap((row): Finding[] => {
+    const inForce = valueOf(values, cellKey('table2', row.key, 'inForce'))
+    const issued = valueOf(values, cellKey('table2', row.key, 'issued'))
+    const repealed = valueOf(values, cellKey('table2', row.key, 'repealed'))
+    const before = valueOf(prevValues, cellKey('table2', row.key, 'inForce'))
+    if (inForce === null || issued === null || repealed === null || before === null) return []
+    const expected = before + issued - repealed
+    if (inForce === expected) return []
+    return [
+      {
+        rule: 'W2',
+        severity: 'warning',
+        cells: [cellKey('table2', row.key, 'inForce')],
+        fields: [],
+        message: `${row.label}：现行有效件数 ${inForce}，而上年现行有效 ${before} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}（文件自然失效时可能不一致）`,
+      },
+    ]
+  })
+}
+
+/** W1 and W2 together, for a draft whose previous-year values are known. */
+export function checkPreviousYear(values: CellValues, prevValues: CellValues): Finding[] {
+  return [...checkW1(values, prevValues), ...checkW2(values, prevValues)]
+}

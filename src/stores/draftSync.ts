@@ -1,0 +1,81 @@
+/**
+ * Tab sync for the open draft: when another tab saved a newer revision, edits to different
+ * paths are merged; edits to the same path are a conflict the user decides.
+ */
+import { ref, shallowRef, toRaw } from 'vue'
+import {
+  applyDraftChanges,
+  diffFlat,
+  flattenDraft,
+  mergeDrafts,
+  valuesAt,
+  type FlatDraft,
+  type ReportDraft,
+} from '@/report'
+import { draftIdOfKey, parseEnvelope, type DraftEnvelope } from '@/storage'
+import { useReportStore } from './report'
+
+/** A newer stored revision whose edits collide with this tab's unsaved ones. */
+export interface DraftConflict {
+  readonly stored: DraftEnvelope
+  readonly paths: readonly string[]
+}
+
+/** What the sync needs from the drafts store. */
+export interface DraftSyncHooks {
+  current(): { id: string; revision: number; base: FlatDraft }
+  /** The stored revision is now the base; save if this tab still has edits of its own. */
+  accept(stored: DraftEnvelope, hasLocalEdits: boolean): void
+  /** Shows `next` in the editor (not an edit: no history, no dirty mark). */
+  apply(next: ReportDraft): void
+}
+
+/** Conflict state and the handlers for another tab's saves. */
+export function useDraftSync(hooks: DraftSyncHooks) {
+  const report = useReportStore()
+  const conflict = shallowRef<DraftConflict | null>(null)
+  const mergedNotice = ref<string | null>(null)
+
+  function receive(stored: DraftEnvelope): void {
+    const current = hooks.current()
+    if (stored.id !== current.id || stored.revision <= current.revision) return
+    const mine = toRaw(report.draft)
+    const hasLocalEdits = diffFlat(current.base, flattenDraft(mine)).length > 0
+    const { merged, conflicts } = mergeDrafts(current.base, mine, stored.draft)
+    if (conflicts.length > 0) {
+      conflict.value = { stored, paths: conflicts }
+      return
+    }
+    conflict.value = null
+    hooks.apply(merged)
+    if (hasLocalEdits) mergedNotice.value = '另一个标签页保存了本草稿，已与本页的修改合并。'
+    hooks.accept(stored, hasLocalEdits)
+  }
+
+  function receiveText(key: string | null, newValue: string | null): void {
+    if (newValue === null || draftIdOfKey(key) !== hooks.current().id) return
+    const parsed = parseEnvelope(newValue)
+    if (parsed.ok) receive(parsed.envelope)
+  }
+
+  /** Settles a conflict: keep this tab's values on the disputed paths, or the other tab's. */
+  function resolve(choice: 'mine' | 'theirs'): void {
+    const pending = conflict.value
+    if (!pending) return
+    const mine = toRaw(report.draft)
+    const { merged, conflicts } = mergeDrafts(hooks.current().base, mine, pending.stored.draft)
+    const disputed = conflicts.map((path) => ({ path, value: null }))
+    const result =
+      choice === 'mine' ? applyDraftChanges(merged, valuesAt(flattenDraft(mine), disputed)) : merged
+    conflict.value = null
+    hooks.apply(result)
+    hooks.accept(pending.stored, true)
+  }
+
+  function reset(): void {
+    conflict.value = null
+    mergedNotice.value = null
+  }
+
+  return { conflict, mergedNotice, receive, receiveText, resolve, reset }
+}
