@@ -13,3 +13,13 @@ export { htmlToText, parseHtmlTables, placeCells, tokenizeHtml } from './html'
 export type { HtmlCell, HtmlEvent, HtmlTable, PlacedCell } from './html'
 export { decodeEntities } from './entities'
 export { enumerateSplits } from './splits'
+export {
+  confirmImportCells,
+  createImportReview,
+  describeFound,
+  draftFromImport,
+  listFoundItems,
+  pendingImportFindings,
+  readImportReview,
+} from './review'
+export type { FoundItem } from './review'

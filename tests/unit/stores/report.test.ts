@@ -1,22 +1,29 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { defaultReportYear } from '../../../src/report'
 import { useReportStore } from '../../../src/stores/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
 
 describe('the report store', () => {
   beforeEach(() => setActivePinia(createPinia()))
 
-  it('opens on an empty draft of last year', () => {
+  it('opens on an empty draft of the year being reported', () => {
     const store = useReportStore()
-    expect(store.draft.meta.year).toBe(new Date().getFullYear() - 1)
+    expect(store.draft.meta.year).toBe(defaultReportYear(new Date()))
     expect(store.filledCount).toBe(0)
-    expect(store.findings.map((f) => f.rule)).toEqual(['M1', 'V2', 'V2', 'V2'])
+    expect(store.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'M1',
+      'V2',
+      'V2',
+      'V2',
+    ])
   })
 
   it('recomputes totals and findings as cells change', () => {
     const store = useReportStore()
     store.loadDraft(balancedDraft())
-    expect(store.findings).toEqual([])
+    store.refreshToday(new Date('2021-06-01T00:00:00'))
+    expect(store.findings.map((f) => f.rule)).toEqual(['W6'])
     const before = store.values.get('table3.newReceived.total')
     store.setCell(
       'table3.newReceived.natural',
@@ -26,7 +33,7 @@ describe('the report store', () => {
     expect(
       after?.status === 'valid' && before?.status === 'valid' && after.value - before.value,
     ).toBe(1)
-    expect(store.findings.map((f) => f.rule)).toEqual(['R1', 'R1'])
+    expect(store.findings.map((f) => f.rule)).toEqual(['R1', 'R1', 'W6'])
     expect(store.invalidCells.has('table3.newReceived.natural')).toBe(true)
     expect(store.invalidCells.has('table3.resultsTotal.total')).toBe(true)
   })

@@ -1,0 +1,178 @@
+/**
+ * The state behind the import dialog (issue 5): the pasted text and, when the paste carried it,
+ * its HTML (only ever parsed, never put into the page); a preview parsed ~200 ms after the last
+ * change; reading a .txt/.html file; and creating a new draft from the result.
+ */
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
+import { htmlToText } from '@/report/import/html'
+import { draftFromImport } from '@/report/import/review'
+import type { ImportResult } from '@/report/import/types'
+import { useDraftsStore } from '@/stores/drafts'
+
+/** Largest report file read (a published report's page is well under 1 MB). */
+export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
+/** Delay after the last change before the preview is parsed again. */
+export const IMPORT_PREVIEW_DELAY_MS = 200
+
+/** What the text area and its HTML hold. */
+export interface PasteState {
+  readonly text: string
+  readonly html: string
+}
+
+/**
+ * A paste into the text area: its plain text replaces the selection [start, end); the HTML it
+ * carries (a web page's tables) replaces the kept HTML. A plain paste over the whole text drops
+ * it. With only HTML on the clipboard, its text is inserted. e.g. 'ab' + paste 'X' at 1 → 'aXb'.
+ */
+export function applyPaste(
+  state: PasteState,
+  selection: readonly [number, number],
+  clipboard: Pick<DataTransfer, 'getData'>,
+): PasteState & { readonly caret: number } {
+  const html = clipboard.getData('text/html')
+  const inserted = clipboard.getData('text/plain') || (html ? htmlToText(html).trim() : '')
+  const [start, end] = selection
+  const text = state.text.slice(0, start) + inserted + state.text.slice(end)
+  const replacesAll = start === 0 && end >= state.text.length
+  return {
+    text,
+    html: html || (replacesAll ? '' : state.html),
+    caret: start + inserted.length,
+  }
+}
+
+/** A file's text: UTF-8, else GB18030 (many government sites still serve GBK pages). */
+export function decodeReportFile(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes)
+  }
+}
+
+// The parser is the largest part of the importer; it loads when the dialog first parses, so the
+// first page load stays light.
+let parser: Promise<typeof import('@/report/import/parse')> | undefined
+const loadParser = () => (parser ??= import('@/report/import/parse'))
+
+const HTML_FILE = /\.html?$/i
+const TEXT_FILE = /\.txt$/i
+
+/** Dialog state and actions; the preview is parsed only while the text or HTML changes. */
+export function useReportImport() {
+  const drafts = useDraftsStore()
+  const text = ref('')
+  const html = ref('')
+  const fileName = ref<string | null>(null)
+  const fileError = ref<string | null>(null)
+  const result = shallowRef<ImportResult | null>(null)
+  const hasInput = computed(() => text.value.trim() !== '' || html.value.trim() !== '')
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  let parses = 0
+  async function parseNow(): Promise<void> {
+    clearTimeout(timer)
+    timer = undefined
+    const run = ++parses
+    if (!hasInput.value) {
+      result.value = null
+      return
+    }
+    const { parseReportText } = await loadParser()
+    // A newer parse may have started while the parser loaded; only the latest one is shown.
+    if (run === parses) {
+      result.value = parseReportText(text.value, html.value ? { html: html.value } : {})
+    }
+  }
+
+  watch([text, html], () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void parseNow(), IMPORT_PREVIEW_DELAY_MS)
+  })
+  onBeforeUnmount(() => clearTimeout(timer))
+
+  /** Handles a paste into the text area (also one dispatched by a script or test). */
+  function onPaste(event: ClipboardEvent): void {
+    const area = event.target as HTMLTextAreaElement | null
+    if (!event.clipboardData || !area) return
+    event.preventDefault()
+    const next = applyPaste(
+      { text: text.value, html: html.value },
+      [area.selectionStart, area.selectionEnd],
+      event.clipboardData,
+    )
+    text.value = next.text
+    html.value = next.html
+    area.value = next.text
+    area.setSelectionRange(next.caret, next.caret)
+  }
+
+  /** Typing: an emptied text area also drops the kept HTML. */
+  function setText(next: string): void {
+    text.value = next
+    if (next.trim() === '') html.value = ''
+  }
+
+  /** Reads a .txt or .html/.htm report file into the text area (HTML: its tables are used). */
+  async function openFile(file: File): Promise<void> {
+    fileError.value = null
+    if (!HTML_FILE.test(file.name) && !TEXT_FILE.test(file.name)) {
+      fileError.value = `“${file.name}”不是 .txt 或 .html 文件，未读取。`
+      return
+    }
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      const size = (file.size / 1024 / 1024).toFixed(1)
+      fileError.value = `文件“${file.name}”大小 ${size} MB，超过 5 MB 上限，未读取。`
+      return
+    }
+    let content: string
+    try {
+      content = decodeReportFile(await file.arrayBuffer())
+    } catch {
+      fileError.value = `无法读取文件“${file.name}”。`
+      return
+    }
+    const isHtml = HTML_FILE.test(file.name)
+    html.value = isHtml ? content : ''
+    text.value = isHtml ? htmlToText(content) : content
+    fileName.value = file.name
+  }
+
+  /** Drops the kept HTML: the tables are then read from the text. */
+  function dropHtml(): void {
+    html.value = ''
+  }
+
+  function reset(): void {
+    clearTimeout(timer)
+    text.value = ''
+    html.value = ''
+    fileName.value = null
+    fileError.value = null
+    result.value = null
+  }
+
+  /** Creates a new draft from the current input and opens it; false when there is nothing. */
+  async function confirm(): Promise<boolean> {
+    await parseNow()
+    if (!result.value) return false
+    drafts.createDraft(draftFromImport(result.value))
+    reset()
+    return true
+  }
+
+  return {
+    text,
+    html,
+    fileName,
+    fileError,
+    result,
+    hasInput,
+    onPaste,
+    setText,
+    openFile,
+    dropHtml,
+    confirm,
+  }
+}

@@ -1,0 +1,226 @@
+// End-to-end tests of importing a published report (issue 5) in Chromium, on dist/: a real paste
+// event into the dialog (text, and text with HTML tables), a file, the import report afterwards.
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openApp } from './support/app'
+import { INPUT_CELLS, cell, field } from './support/report'
+
+const FIXTURES = new URL('../fixtures/', import.meta.url)
+const read = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8')
+
+interface Expected {
+  meta: Record<string, string | number>
+  cells: Record<string, string>
+  narrative: Record<string, string>
+}
+const EXPECTED = JSON.parse(read('import/report.expected.json')) as Expected
+const AMBIGUOUS = JSON.parse(read('import/report.collapsed-ambiguous.expected.json')) as Expected
+const I2_CELLS = ['disclosed', 'unavailableNotHeld'].flatMap((row) =>
+  ['natural', 'commercial', 'publicInterest', 'legal'].map((col) => `table3.${row}.${col}`),
+)
+
+const dialog = '[data-dialog="import"]'
+const textArea = '[data-action="import-text"]'
+const review = '[data-panel="review"]'
+
+async function openDialog(page: Page): Promise<void> {
+  await page.waitForSelector(cell('table3.newReceived.natural'))
+  await page.click('[data-action="import"]')
+  await page.waitForSelector(`${dialog}[open] ${textArea}`)
+}
+
+/** Focuses the text area and dispatches a paste event whose DataTransfer carries `data`. */
+async function paste(page: Page, data: Record<string, string>): Promise<void> {
+  await page.focus(textArea)
+  await page.evaluate(
+    ([selector, entries]) => {
+      const transfer = new DataTransfer()
+      for (const [type, value] of Object.entries(entries)) transfer.setData(type, value)
+      const event = new ClipboardEvent('paste', {
+        clipboardData: transfer,
+        bubbles: true,
+        cancelable: true,
+      })
+      document.querySelector(selector)?.dispatchEvent(event)
+    },
+    [textArea, data] as const,
+  )
+}
+
+async function confirmImport(page: Page): Promise<void> {
+  await page.click('[data-action="import-confirm"]')
+  await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' })
+}
+
+/** Every input cell of the page against the expected values (blank where `blank` says). */
+async function expectCells(page: Page, want: Expected, blank: readonly string[] = []) {
+  const shown = await page.$$eval('input[data-cell]', (inputs) =>
+    Object.fromEntries(
+      inputs.map((input) => [input.getAttribute('data-cell'), (input as HTMLInputElement).value]),
+    ),
+  )
+  expect(Object.keys(want.cells).sort()).toEqual([...INPUT_CELLS].sort())
+  for (const key of INPUT_CELLS) {
+    expect([key, shown[key]]).toEqual([key, blank.includes(key) ? '' : want.cells[key]])
+  }
+}
+
+async function expectMeta(page: Page, want: Expected): Promise<void> {
+  for (const [name, value] of Object.entries(want.meta)) {
+    expect([name, await page.inputValue(field(`meta.${name}`))]).toEqual([name, String(value)])
+  }
+  expect(await page.inputValue(field('narrative.problems'))).toBe(want.narrative.problems)
+}
+
+const draftCount = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zfxxgk.draft.')).length)
+
+describe('the import dialog', () => {
+  it('pasted tab-separated text becomes a new draft with every value; Esc and focus work', async () => {
+    const app = await openApp()
+    const { page } = app
+    await page.waitForSelector(cell('table3.newReceived.natural'))
+    await page.fill(field('meta.agencyName'), '已有的草稿')
+    await expect.poll(() => draftCount(page)).toBe(1)
+
+    await openDialog(page)
+    await page.keyboard.press('Escape')
+    await page.waitForSelector(`${dialog}:not([open])`, { state: 'attached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'import',
+    )
+
+    await openDialog(page)
+    await paste(page, { 'text/plain': read('import/report.tabs.txt') })
+    expect(await page.inputValue(textArea)).toBe(read('import/report.tabs.txt'))
+    expect(await page.locator('[data-status="import-html"]').count()).toBe(0)
+    await page.waitForSelector('[data-panel="import-preview"]')
+    expect(await page.locator('[data-panel="import-preview"] [data-found="false"]').count()).toBe(0)
+    await confirmImport(page)
+
+    await expectCells(page, EXPECTED)
+    await expectMeta(page, EXPECTED)
+    expect(await page.locator('[data-panel="import-preview"]').count()).toBe(0)
+    expect(await page.locator('input[data-uncertain]').count()).toBe(0)
+    // A new draft: the one being edited before is still there.
+    await expect.poll(() => draftCount(page)).toBe(2)
+    await page.click('[data-action="close-import-report"]')
+    expect(await page.locator('[data-panel="import-report"]').count()).toBe(0)
+    expect(app.foreignRequests).toEqual([])
+  })
+
+  it('a paste carrying text/html reads the web page tables', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    const html = read('import/report.html.txt')
+    // What a browser puts beside the HTML: the page's text, with the tables flattened.
+    const plain = html
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+    await paste(page, { 'text/plain': plain, 'text/html': html })
+    await page.waitForSelector('[data-status="import-html"]')
+    expect(await page.textContent('[data-status="import-html"]')).toContain('已识别网页表格')
+    await expect
+      .poll(() => page.textContent('[data-panel="import-preview"]'))
+      .toContain('表三（网页表格）')
+    await confirmImport(page)
+    await expectCells(page, EXPECTED)
+    expect(await page.inputValue(field('meta.agencyName'))).toBe(EXPECTED.meta.agencyName)
+  })
+
+  it('marks the cells of an ambiguous collapsed row until they are confirmed', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    await paste(page, { 'text/plain': read('import/report.collapsed-ambiguous.txt') })
+    await expect
+      .poll(() => page.locator(`${dialog} [data-count="I2"]`).textContent())
+      .toContain('2')
+    await confirmImport(page)
+
+    await expectCells(page, AMBIGUOUS, I2_CELLS)
+    const i2 = page.locator(`${review} button[data-rule="I2"]`)
+    expect(await i2.count()).toBe(2)
+    expect(await page.locator('[data-rule="I2"]').count()).toBe(2)
+    const marked = () =>
+      page.$$eval('input[data-uncertain="true"]', (inputs) =>
+        inputs.map((input) => input.getAttribute('data-cell')).sort(),
+      )
+    expect(await marked()).toEqual([...I2_CELLS].sort())
+
+    // Activating the finding goes to its cell; typing there confirms that cell only.
+    await i2.first().click()
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))
+    expect(I2_CELLS).toContain(focused)
+    await page.keyboard.type('1')
+    expect(await marked()).toEqual(I2_CELLS.filter((key) => key !== focused).sort())
+
+    // Still marked after a reload: the import report is kept with the draft.
+    await page.reload()
+    await page.waitForSelector(cell('table3.newReceived.natural'))
+    expect(await marked()).toHaveLength(7)
+    expect(await page.locator('[data-action="close-import-report"]').count()).toBe(0)
+
+    await page.click('[data-action="confirm-all-imported"]')
+    expect(await marked()).toEqual([])
+    expect(await page.locator('[data-rule="I2"]').count()).toBe(0)
+    await page.click('[data-action="close-import-report"]')
+    expect(await page.locator('[data-panel="import-report"]').count()).toBe(0)
+  })
+
+  it('imports the seed with its values, and reports a 2019-format source as I1', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    const seed = read('seed-report-2021.txt')
+    await paste(page, { 'text/plain': seed })
+    await confirmImport(page)
+    expect(await page.inputValue(field('meta.agencyName'))).toBe('市知识产权事业发展中心')
+    expect(await page.inputValue(field('meta.year'))).toBe('2021')
+    // The seed has one number per line, every table cell (inputs and totals) in reading order.
+    for (const [table, from, to] of [
+      ['table2', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'],
+      ['table3', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议'],
+      ['table4', '四、政府信息公开行政复议', '五、存在的主要问题及改进情况'],
+    ] as const) {
+      const start = seed.indexOf(from)
+      const numbers = seed
+        .slice(start, seed.indexOf(to, start + 1))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^\d+(\.\d+)?$/.test(line))
+      const shown = await page.$$eval(`[data-cell^="${table}."]`, (cells) =>
+        cells.map((c) => (c instanceof HTMLInputElement ? c.value : (c.textContent ?? '').trim())),
+      )
+      expect([table, shown]).toEqual([table, numbers])
+    }
+
+    await openDialog(page)
+    await paste(page, { 'text/plain': read('import/report-2019.txt') })
+    await confirmImport(page)
+    expect(await page.locator(`${review} button[data-rule="I1"]`).count()).toBe(1)
+  })
+
+  it('opens an .html file and refuses one over 5 MB', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    const input = '[data-action="import-report-file"]'
+    await page.setInputFiles(input, {
+      name: 'big.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x41),
+    })
+    await page.waitForSelector(`${dialog} [role="alert"]`)
+    expect(await page.textContent(`${dialog} [role="alert"]`)).toContain('5 MB')
+    expect(await page.inputValue(textArea)).toBe('')
+
+    await page.setInputFiles(input, {
+      name: 'report.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(read('import/report.html.txt')),
+    })
+    await page.waitForSelector('[data-status="import-html"]')
+    await confirmImport(page)
+    await expectCells(page, EXPECTED)
+  })
+})

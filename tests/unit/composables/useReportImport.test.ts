@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+import {
+  IMPORT_PREVIEW_DELAY_MS,
+  applyPaste,
+  decodeReportFile,
+  useReportImport,
+} from '../../../src/composables/useReportImport'
+import { useDraftsStore } from '../../../src/stores/drafts'
+import { useReportStore } from '../../../src/stores/report'
+
+// jsdom's URL does not resolve file: URLs; the tests run from the repository root.
+const fixture = (name: string) => readFileSync(resolve('tests/fixtures/import', name), 'utf8')
+const clipboard = (data: Record<string, string>) => ({
+  getData: (type: string) => data[type] ?? '',
+})
+
+describe('applyPaste', () => {
+  it.each([
+    // [text, selection, clipboard, kept html, → text, html, caret]
+    ['ab', [1, 1], { 'text/plain': 'X' }, '', 'aXb', '', 2],
+    ['ab', [0, 2], { 'text/plain': 'X', 'text/html': '<table/>' }, '', 'X', '<table/>', 1],
+    ['ab', [2, 2], { 'text/plain': 'X' }, '<old/>', 'abX', '<old/>', 3],
+    ['ab', [0, 2], { 'text/plain': 'X' }, '<old/>', 'X', '', 1],
+    [
+      '',
+      [0, 0],
+      { 'text/html': '<p>一、总体情况</p>' },
+      '',
+      '一、总体情况',
+      '<p>一、总体情况</p>',
+      6,
+    ],
+  ] as const)('%j %j %j (html %j) → %j', (text, sel, data, html, wantText, wantHtml, caret) => {
+    expect(applyPaste({ text, html }, sel, clipboard(data))).toEqual({
+      text: wantText,
+      html: wantHtml,
+      caret,
+    })
+  })
+})
+
+describe('decodeReportFile', () => {
+  it('reads UTF-8, and GBK pages as GB18030', () => {
+    expect(decodeReportFile(new TextEncoder().encode('年度报告').buffer as ArrayBuffer)).toBe(
+      '年度报告',
+    )
+    const gbk = new Uint8Array([0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6])
+    expect(decodeReportFile(gbk.buffer)).toBe('年度报告')
+  })
+})
+
+describe('the paste handler', () => {
+  let importer: ReturnType<typeof useReportImport>
+  const Harness = defineComponent({
+    setup() {
+      importer = useReportImport()
+      return () => h('textarea', { onPaste: importer.onPaste })
+    },
+  })
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    setActivePinia(createPinia())
+    useDraftsStore().init(null)
+  })
+  afterEach(() => vi.useRealTimers())
+
+  function paste(area: HTMLTextAreaElement, data: Record<string, string>): Event {
+    const event = new Event('paste', { bubbles: true, cancelable: true })
+    Object.defineProperty(event, 'clipboardData', { value: clipboard(data) })
+    area.dispatchEvent(event)
+    return event
+  }
+
+  it('keeps the HTML the paste carries next to its text and reads the tables from it', async () => {
+    const wrapper = mount(Harness, { attachTo: document.body })
+    const area = wrapper.element as HTMLTextAreaElement
+    const html = fixture('report.html.txt')
+    const event = paste(area, {
+      'text/plain': '市住房和城乡建设局2022年政府信息公开工作年度报告',
+      'text/html': html,
+    })
+    expect(event.defaultPrevented).toBe(true)
+    expect(importer.html.value).toBe(html)
+    expect(area.value).toBe('市住房和城乡建设局2022年政府信息公开工作年度报告')
+    await nextTick()
+    vi.advanceTimersByTime(IMPORT_PREVIEW_DELAY_MS - 1)
+    expect(importer.result.value).toBeNull()
+    vi.advanceTimersByTime(1)
+    // The parser loads on first use; wait for it and the parse.
+    await vi.waitFor(() => expect(importer.result.value).not.toBeNull())
+    expect(importer.result.value?.report.found.tableSources).toEqual({
+      table2: 'html',
+      table3: 'html',
+      table4: 'html',
+    })
+    wrapper.unmount()
+  })
+
+  it('a plain paste keeps no HTML; confirming makes a new draft and empties the dialog', async () => {
+    const wrapper = mount(Harness, { attachTo: document.body })
+    const area = wrapper.element as HTMLTextAreaElement
+    paste(area, { 'text/plain': fixture('report.collapsed-ambiguous.txt') })
+    expect(importer.html.value).toBe('')
+    const drafts = useDraftsStore()
+    const before = drafts.currentId
+    expect(await importer.confirm()).toBe(true)
+    expect(drafts.currentId).not.toBe(before)
+    expect(drafts.entries).toHaveLength(1)
+    expect(useReportStore().uncertainCells.size).toBe(8)
+    expect(importer.text.value).toBe('')
+    wrapper.unmount()
+  })
+})
