@@ -3,17 +3,20 @@
 // seed's length, and the HTML and collapsed-digits fixtures. Target: seed ≤ 50 ms.
 // Runs inside `npm run bench` (needs no browser) or alone: `node bench/sections/parse.mjs`.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createServer } from 'vite'
+import { pathToFileURL } from 'node:url'
+import { time as timeRuns, withTsModules } from '../support/node-stats.mjs'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const WARMUP = 5
 const RUNS = 30
 const TARGET_MS = 50
 
-const read = (path) => readFileSync(new URL(path, new URL('../../', import.meta.url)), 'utf8')
+const read = (/** @type {string} */ path) =>
+  readFileSync(new URL(path, new URL('../../', import.meta.url)), 'utf8')
 
-/** The seed with its narrative repeated until the text is ten times as long. */
+/**
+ * The seed with its narrative repeated until the text is ten times as long.
+ * @param {string} seed
+ */
 function tenTimesSeed(seed) {
   const lines = seed.split('\n')
   const start = lines.findIndex((line) => line.trim() === '一、总体情况') + 1
@@ -24,45 +27,33 @@ function tenTimesSeed(seed) {
   return [...lines.slice(0, end), ...extra, ...lines.slice(end)].join('\n')
 }
 
-function stats(times) {
-  const sorted = [...times].sort((a, b) => a - b)
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN
-  return { median: at(0.5), p95: at(0.95) }
-}
-
-/** Times `parse(input)` RUNS times after WARMUP runs. */
+/**
+ * Times `parse(input)` RUNS times after WARMUP runs.
+ * @param {(input: string) => unknown} parse
+ * @param {string} input
+ */
 function time(parse, input) {
-  for (let i = 0; i < WARMUP; i += 1) parse(input)
-  const times = []
-  for (let i = 0; i < RUNS; i += 1) {
-    const t0 = performance.now()
-    parse(input)
-    times.push(performance.now() - t0)
-  }
-  return stats(times)
+  return timeRuns(() => parse(input), { warmup: WARMUP, runs: RUNS })
 }
 
 async function measure() {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })
-  try {
-    const { parseReportText } = await server.ssrLoadModule('/src/report/import/index.ts')
+  return withTsModules(async (load) => {
+    const { parseReportText } = await load('/src/report/import/index.ts')
     const seed = read('tests/fixtures/seed-report-2021.txt')
     const long = tenTimesSeed(seed)
     const collapsed = read('tests/fixtures/import/report.collapsed.txt')
     const html = read('tests/fixtures/import/report.html.txt')
-    const text = (input) => parseReportText(input)
+    const text = (/** @type {string} */ input) => parseReportText(input)
+    /** @type {[string, string, (input: string) => unknown][]} */
     const cases = [
       ['seed (one cell per line)', seed, text],
       ['seed ×10 length', long, text],
       ['fixture: collapsed digits', collapsed, text],
-      ['fixture: HTML tables', html, (input) => parseReportText('', { html: input })],
+      [
+        'fixture: HTML tables',
+        html,
+        (/** @type {string} */ input) => parseReportText('', { html: input }),
+      ],
     ]
     const rows = cases.map(([label, input, parse]) => {
       const { median, p95 } = time(parse, input)
@@ -77,12 +68,10 @@ async function measure() {
           (seedMedian <= TARGET_MS ? 'met' : 'MISSED'),
       ],
     }
-  } finally {
-    await server.close()
-  }
+  })
 }
 
-/** @type {import('./types.mjs').Section} */
+/** @type {import('../types.mjs').Section} */
 export default {
   name: 'import-parse',
   title: 'Import: parseReportText in Node (median / p95)',

@@ -1,7 +1,24 @@
 /** Moves keyboard focus to the cell or field a finding concerns. */
 import type { Finding } from '@/report'
 
-function findTarget(finding: Finding): HTMLElement | null {
+/** A finding that may point at a phrase inside its text field (W3, W8, W9). */
+type MaybeRanged = Finding & { readonly range?: { readonly start: number; readonly end: number } }
+
+function findField(finding: Finding): HTMLElement | null {
+  for (const path of finding.fields) {
+    const element = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`)
+    if (element) return element
+  }
+  return null
+}
+
+// A finding that names a phrase (W3: the narrative's number) goes to the text first; others go to
+// the cell first, since that is usually what needs fixing.
+function findTarget(finding: MaybeRanged): HTMLElement | null {
+  if (finding.range) {
+    const field = findField(finding)
+    if (field) return field
+  }
   for (const key of finding.cells) {
     const element = document.querySelector<HTMLElement>(`input[data-cell="${CSS.escape(key)}"]`)
     if (element) return element
@@ -10,19 +27,22 @@ function findTarget(finding: Finding): HTMLElement | null {
     const element = document.querySelector<HTMLElement>(`[data-cell="${CSS.escape(key)}"]`)
     if (element) return element
   }
-  for (const path of finding.fields) {
-    const element = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`)
-    if (element) return element
-  }
-  return null
+  return findField(finding)
 }
 
-/** Focuses (and scrolls to) the first element a finding points at; false if none is on the page. */
-export function focusFinding(finding: Finding): boolean {
+/**
+ * Focuses (and scrolls to) the first element a finding points at, selecting the phrase when the
+ * finding names one in a text field; false if nothing it points at is on the page.
+ */
+export function focusFinding(finding: MaybeRanged): boolean {
   const target = findTarget(finding)
   if (!target) return false
   target.scrollIntoView({ block: 'center', behavior: 'instant' })
   target.focus({ preventScroll: true })
-  if (target instanceof HTMLInputElement) target.select()
+  if (target instanceof HTMLTextAreaElement && finding.range) {
+    target.setSelectionRange(finding.range.start, finding.range.end)
+  } else if (target instanceof HTMLInputElement) {
+    target.select()
+  }
   return true
 }

@@ -6,6 +6,7 @@ import {
   computeDraftValues,
   computeFindings,
   createEmptyDraft,
+  defaultReportYear,
 } from '../../../src/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
 
@@ -65,5 +66,17 @@ describe('computeFindings', () => {
   it('a complete balanced report has no findings', () => {
     const draft = balancedDraft()
     expect(computeFindings(draft, computeDraftValues(draft))).toEqual([])
+  })
+})
+
+describe('defaultReportYear', () => {
+  it.each([
+    ['2026-11-26', 2026],
+    ['2026-10-01', 2026],
+    ['2026-09-30', 2025],
+    ['2027-01-10', 2026],
+    ['2027-03-20', 2026],
+  ])('on %s drafts the %i report', (day, year) => {
+    expect(defaultReportYear(new Date(`${day}T12:00:00`))).toBe(year)
   })
 })

@@ -1,0 +1,231 @@
+/**
+ * Spreadsheet keys for one table: a focused cell is in navigation mode (arrows move, typing
+ * replaces the value); F2 or a double click enters edit mode (arrows move the caret). Shift+arrows
+ * or a mouse drag select a range; Delete clears it; Ctrl+C copies it as tab-separated text; a
+ * pasted block fills cells from the focused one as one undoable step, or is refused whole.
+ */
+import { computed, reactive, type InjectionKey, type Ref } from 'vue'
+import { findCell, parseCell, type CellKey, type TableGrid } from '@/report'
+import { useReportStore } from '@/stores/report'
+import {
+  blockTargets,
+  buildInputMatrix,
+  cellsInRange,
+  isBlock,
+  moveFrom,
+  parseTsv,
+  rowEdge,
+  toTsv,
+  type Direction,
+} from './tableGridModel'
+
+/** What a cell needs to know about the grid it is in. */
+export interface TableGridState {
+  readonly selected: ReadonlySet<CellKey>
+  readonly editing: CellKey | null
+}
+
+/** Injection key through which cells read their table's grid state. */
+export const TABLE_GRID_KEY: InjectionKey<TableGridState> = Symbol('table-grid')
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+}
+
+function keyOf(target: EventTarget | null): CellKey | null {
+  return target instanceof HTMLInputElement ? (target.dataset.cell ?? null) : null
+}
+
+/** Wires the keys, the range and the clipboard of a table rendered inside `root`. */
+export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
+  const store = useReportStore()
+  const matrix = buildInputMatrix(grid)
+  const state = reactive({
+    anchor: null as CellKey | null,
+    focus: null as CellKey | null,
+    editing: null as CellKey | null,
+    message: '',
+  })
+  let extending = false
+  let dragging = false
+
+  const range = computed(() =>
+    state.anchor && state.focus ? cellsInRange(matrix, state.anchor, state.focus) : [],
+  )
+  const selected = computed(() => {
+    const keys = range.value.flat()
+    return new Set(keys.length > 1 ? keys : [])
+  })
+  const gridState: TableGridState = reactive({
+    selected,
+    editing: computed(() => state.editing),
+  }) as TableGridState
+
+  function inputFor(key: CellKey): HTMLInputElement | null {
+    return (
+      root.value?.querySelector<HTMLInputElement>(`input[data-cell="${CSS.escape(key)}"]`) ?? null
+    )
+  }
+
+  function go(key: CellKey | null, extend = false): void {
+    if (!key) return
+    extending = extend
+    state.editing = null
+    const input = inputFor(key)
+    input?.focus()
+    input?.select()
+    extending = false
+  }
+
+  function enterEditMode(input: HTMLInputElement, key: CellKey): void {
+    state.editing = key
+    const end = input.value.length
+    input.setSelectionRange(end, end)
+  }
+
+  function clearRange(): void {
+    const keys = range.value.flat()
+    const targets = keys.length > 0 ? keys : state.focus ? [state.focus] : []
+    store.setCells(targets.map((key) => [key, ''] as const))
+    state.message = ''
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    const key = keyOf(event.target)
+    if (!key) return
+    if (!extending && !dragging) state.anchor = key
+    state.focus = key
+    if (state.editing !== key) {
+      state.editing = null
+      ;(event.target as HTMLInputElement).select()
+    }
+  }
+
+  function onKeydown(event: KeyboardEvent): void {
+    const key = keyOf(event.target)
+    if (!key || event.isComposing) return
+    const input = event.target as HTMLInputElement
+    const editing = state.editing === key
+    const direction = ARROWS[event.key]
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      go(moveFrom(matrix, key, event.shiftKey ? 'up' : 'down'))
+    } else if (event.key === 'F2') {
+      event.preventDefault()
+      enterEditMode(input, key)
+    } else if (event.key === 'Escape' && editing) {
+      state.editing = null
+      input.select()
+    } else if (editing) {
+      return
+    } else if (direction) {
+      event.preventDefault()
+      if (event.shiftKey) {
+        const next = moveFrom(matrix, state.focus ?? key, direction)
+        if (next) state.focus = next
+      } else {
+        go(moveFrom(matrix, key, direction))
+      }
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault()
+      go(rowEdge(matrix, key, event.key === 'Home' ? 'start' : 'end'))
+    } else if (event.key === 'Delete') {
+      event.preventDefault()
+      clearRange()
+    } else if (
+      event.key === 'Backspace' ||
+      (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey)
+    ) {
+      // Typing replaces the selected value, as in a spreadsheet; the keystroke itself goes through.
+      state.editing = key
+    }
+  }
+
+  function onDblClick(event: MouseEvent): void {
+    const key = keyOf(event.target)
+    if (key) enterEditMode(event.target as HTMLInputElement, key)
+  }
+
+  function onMouseDown(event: MouseEvent): void {
+    const key = keyOf(event.target)
+    if (!key || event.button !== 0 || state.editing === key) return
+    if (event.shiftKey && state.anchor) {
+      event.preventDefault()
+      state.focus = key
+      return
+    }
+    dragging = true
+    state.anchor = key
+    state.focus = key
+    window.addEventListener('mouseup', () => (dragging = false), { once: true })
+  }
+
+  function onMouseOver(event: MouseEvent): void {
+    const key = keyOf(event.target)
+    if (dragging && key && (event.buttons & 1) === 1) state.focus = key
+  }
+
+  function onCopy(event: ClipboardEvent): void {
+    if (range.value.flat().length < 2 || !event.clipboardData) return
+    event.preventDefault()
+    event.clipboardData.setData(
+      'text/plain',
+      toTsv(range.value.map((row) => row.map((k) => store.draft.cells[k] ?? ''))),
+    )
+    state.message = `已复制 ${range.value.length} 行`
+  }
+
+  function onPaste(event: ClipboardEvent): void {
+    const key = keyOf(event.target)
+    const text = event.clipboardData?.getData('text/plain') ?? ''
+    if (!key || !isBlock(text)) return
+    event.preventDefault()
+    const rows = parseTsv(text)
+    const width = Math.max(...rows.map((row) => row.length))
+    const targets = blockTargets(matrix, key, rows.length, width)
+    const name = findCell(key)?.name ?? key
+    if (!targets.ok) {
+      state.message = `未粘贴：从“${name}”起粘贴${rows.length}行×${width}列，${targets.reason}。`
+      return
+    }
+    const entries: (readonly [CellKey, string])[] = []
+    const problems: string[] = []
+    rows.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        const target = targets.cells[i]?.[j]
+        const def = target ? findCell(target) : undefined
+        if (!target || !def) return
+        const parsed = parseCell(raw, def.kind)
+        if (parsed.status === 'invalid')
+          problems.push(`“${def.name}”处的“${raw.trim()}”${parsed.reason}`)
+        else entries.push([target, parsed.status === 'valid' ? parsed.text : ''])
+      }),
+    )
+    if (problems.length > 0) {
+      const more = problems.length > 3 ? `等${problems.length}处` : ''
+      state.message = `未粘贴：${problems.slice(0, 3).join('；')}${more}。表格未作任何改动。`
+      return
+    }
+    store.setCells(entries)
+    state.anchor = targets.cells[0]?.[0] ?? key
+    state.focus = targets.cells[targets.cells.length - 1]?.at(-1) ?? key
+    state.message = `已粘贴 ${rows.length} 行 × ${width} 列`
+  }
+
+  return {
+    state,
+    gridState,
+    handlers: {
+      focusin: onFocusIn,
+      keydown: onKeydown,
+      dblclick: onDblClick,
+      mousedown: onMouseDown,
+      mouseover: onMouseOver,
+      copy: onCopy,
+      paste: onPaste,
+    },
+  }
+}
