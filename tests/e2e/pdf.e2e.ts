@@ -137,7 +137,7 @@ describe('the PDF', () => {
     expect(text).toContain(TITLE)
     for (const heading of HEADINGS) expect(text, heading).toContain(heading)
     for (const label of TABLE_LABELS) expect(text, label).toContain(squash(label))
-    const prose = [SEED_TEXT.preamble, ...Object.values(SEED_TEXT.narrative.overview)]
+    const prose: string[] = [SEED_TEXT.preamble, ...Object.values(SEED_TEXT.narrative.overview)]
     prose.push(SEED_TEXT.narrative.problems, SEED_TEXT.narrative.otherMatters)
     for (const paragraph of prose.flatMap((p) => p.split('\n'))) {
       expect(text, paragraph).toContain(squash(paragraph))
@@ -160,7 +160,7 @@ describe('the PDF', () => {
     const values = balancedReport()
     await fillCells(page, values)
     const { file } = await downloadPdf(page, 'nonzero.pdf')
-    const tokens = run('pdftotext', file, '-').match(/\d+(\.\d+)?/g) ?? []
+    const tokens: string[] = run('pdftotext', file, '-').match(/\d+(\.\d+)?/g) ?? []
     expect(tokens).toContain('4068.208')
     // Every typed number appears, in reading order (a subsequence of the text's numbers).
     let at = 0

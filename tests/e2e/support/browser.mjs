@@ -22,12 +22,15 @@ export function launchChromium() {
 }
 
 /**
- * True for a URL the page may load: the local server, or an in-page scheme.
+ * True for a URL the page may load: the local server, or a scheme that never reaches the network.
+ * data:, blob: and about: are in-page; chrome: and chrome-extension: are Chromium's own resources
+ * (its built-in PDF viewer loads from chrome-extension://… when a PDF is previewed in an iframe).
+ * Any http(s) or ws(s) URL of another origin is foreign.
  * @param {string} url
  * @param {string} origin
  */
 export function isLocalUrl(url, origin) {
-  if (/^(data|blob|about):/.test(url)) return true
+  if (/^(data|blob|about|chrome|chrome-extension):/.test(url)) return true
   try {
     return new URL(url).origin === origin
   } catch {

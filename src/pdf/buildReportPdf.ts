@@ -1,0 +1,117 @@
+/**
+ * Report → PDF bytes, separate from downloading. Runs in a Web Worker (see pdf.worker.ts) or on
+ * the main thread; needs no DOM.
+ */
+import {
+  computeDraftValues,
+  computeFindings,
+  formatReportTitle,
+  hasErrors,
+  type ReportDraft,
+} from '@/report'
+import { collectCharUsage } from './charUsage'
+import { fingerprintDraft } from './fingerprint'
+import { manifestCoverage } from './fonts/manifest'
+import type { FontSource } from './fonts/fontSource'
+import type { FaceId } from './layout/faces'
+import { layoutReport } from './layout/layoutReport'
+import { PAGE } from './layout/page'
+import { buildReportBlocks } from './reportDocument'
+import type { PdfStep } from './steps'
+import { drawPages, registerFonts, type PdfMetadata } from './render'
+import { createStageTimer, type StageTimings } from './stageTimer'
+import { installStreamCache } from './streamCache'
+
+/** What a generation returns: the bytes and facts the page shows. */
+export interface BuiltPdf {
+  readonly bytes: Uint8Array
+  readonly isDraft: boolean
+  readonly fingerprint: string
+  readonly pageCount: number
+  /** Characters no font has (printed as 〓); the page reports them as G1 before generating. */
+  readonly missing: readonly string[]
+  /** Milliseconds per stage (fetch, cut, addFont, layout, draw, output, …), for the bench. */
+  readonly timings: StageTimings
+}
+
+/** Dependencies: where fonts come from, and progress reporting. */
+export interface BuildOptions {
+  readonly fonts: FontSource
+  readonly onProgress?: (step: PdfStep) => void
+}
+
+/** The PDF's metadata for a draft. */
+export function pdfMetadata(
+  draft: ReportDraft,
+  fingerprint: string,
+  isDraft: boolean,
+): PdfMetadata {
+  const title = formatReportTitle(draft.meta.agencyName.trim(), draft.meta.year)
+  return {
+    title: isDraft ? `${title}（草稿）` : title,
+    author: draft.meta.agencyName.trim(),
+    subject: `政府信息公开工作年度报告 文档指纹 ${fingerprint}`,
+    keywords: `政府信息公开, 年度报告, ${draft.meta.year ?? ''}, fingerprint:${fingerprint}${isDraft ? ', 草稿' : ''}`,
+    creator: `政府信息公开工作年度报告编辑器 ${__APP_VERSION__}`,
+  }
+}
+
+/** The footer line: fingerprint, and 草稿 for a draft. */
+export function footerText(fingerprint: string, isDraft: boolean): string {
+  return `文档指纹 ${fingerprint}${isDraft ? ' · 草稿' : ''}`
+}
+
+/** Builds the report's PDF; a draft (any error finding) gets the watermark and notice. */
+export async function buildReportPdf(draft: ReportDraft, options: BuildOptions): Promise<BuiltPdf> {
+  const { fonts, onProgress } = options
+  const timer = createStageTimer()
+  onProgress?.('fonts')
+  timer.stage('check')
+  const isDraft = hasErrors(computeFindings(draft, computeDraftValues(draft)))
+  const fingerprint = fingerprintDraft(draft)
+  const footer = footerText(fingerprint, isDraft)
+  const blocks = buildReportBlocks(draft, isDraft)
+  timer.stage('fetch')
+  const [{ jsPDF }, manifest] = await Promise.all([import('jspdf'), fonts.manifest()])
+  if (fonts.cuts) installStreamCache(jsPDF) // not for the uncut baseline: it is stock jsPDF
+  const usage = collectCharUsage(blocks, manifestCoverage(manifest), footer)
+  const faces = [...usage.faces.entries()] as [FaceId, ReadonlySet<number>][]
+  await Promise.all(faces.map(([face]) => fonts.file(face)))
+  timer.stage('cut')
+  const bytes = await Promise.all(faces.map(([face, codePoints]) => fonts.font(face, codePoints)))
+
+  onProgress?.('layout')
+  timer.stage('addFont')
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: [PAGE.width, PAGE.height],
+    compress: true,
+    putOnlyUsedFonts: true,
+    // Coordinates to 0.001 pt, not jsPDF's default 16 digits: content streams half as long.
+    floatPrecision: 3,
+  })
+  const metrics = registerFonts(
+    doc,
+    new Map(faces.map(([face], i) => [face, bytes[i] as Uint8Array])),
+    { embedAsIs: fonts.cuts },
+  )
+  timer.stage('layout')
+  const pages = layoutReport(blocks, metrics, { isDraft, footer })
+
+  onProgress?.('render')
+  timer.stage('draw')
+  drawPages(doc, pages)
+  doc.setProperties(pdfMetadata(draft, fingerprint, isDraft))
+  doc.setLanguage('zh-CN')
+  timer.stage('output')
+  const out = new Uint8Array(doc.output('arraybuffer'))
+  onProgress?.('done')
+  return {
+    bytes: out,
+    isDraft,
+    fingerprint,
+    pageCount: pages.length,
+    missing: [...usage.missing].map((cp) => String.fromCodePoint(cp)),
+    timings: timer.finish(),
+  }
+}

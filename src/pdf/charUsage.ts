@@ -1,0 +1,60 @@
+/**
+ * Which characters each face must hold for a report, and which characters no face has (G1).
+ * Decided from the text alone, before layout, so fonts can be cut to exactly these characters.
+ */
+import type { ReportBlock } from './reportDocument'
+import { MISSING_MARK, type FaceId } from './layout/faces'
+import { WATERMARK, blockFace, pageNumberText } from './layout/layoutReport'
+import type { Coverage } from './fonts/manifest'
+
+/** Text every PDF prints besides the report: page numbers, footer and watermark. */
+export const FIXED_TEXT: Partial<Record<FaceId, string>> = {
+  serif: `${pageNumberText(0)}0123456789abcdef文档指纹草稿版本.${MISSING_MARK}`,
+  serifBold: WATERMARK,
+}
+
+/** The texts of a block, with the face each is set in. */
+export function blockTexts(block: ReportBlock): { face: FaceId; text: string }[] {
+  const face = blockFace(block)
+  if (block.kind !== 'table') return [{ face, text: block.text }]
+  const texts = block.grid.rows.flatMap((row) =>
+    row.cells.map((cell) => ('text' in cell ? cell.text : (block.cells[cell.cell] ?? ''))),
+  )
+  return [{ face, text: texts.join('') }]
+}
+
+/** Characters per face (the fallback face gets what the role faces lack) and those none has. */
+export interface CharUsage {
+  readonly faces: ReadonlyMap<FaceId, ReadonlySet<number>>
+  readonly missing: ReadonlySet<number>
+}
+
+/** Sorts every character of the report into the face that will draw it. */
+export function collectCharUsage(
+  blocks: readonly ReportBlock[],
+  coverage: Coverage,
+  footer = '',
+): CharUsage {
+  const faces = new Map<FaceId, Set<number>>()
+  const missing = new Set<number>()
+  const add = (face: FaceId, cp: number) => {
+    let set = faces.get(face)
+    if (!set) faces.set(face, (set = new Set()))
+    set.add(cp)
+  }
+  const texts = [
+    ...blocks.flatMap(blockTexts),
+    ...(Object.entries(FIXED_TEXT) as [FaceId, string][]).map(([face, text]) => ({ face, text })),
+    { face: 'serif' as const, text: footer },
+  ]
+  for (const { face, text } of texts) {
+    for (const char of text) {
+      const cp = char.codePointAt(0) ?? 0
+      if (cp < 0x20 && cp !== 0x09) continue
+      if (coverage.get(face)?.has(cp)) add(face, cp)
+      else if (cp <= 0xffff && coverage.get('fallback')?.has(cp)) add('fallback', cp)
+      else missing.add(cp)
+    }
+  }
+  return { faces, missing }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { sha256Hex } from '@/pdf/sha256'
+import { canonicalJson, fingerprintDraft } from '@/pdf/fingerprint'
+import { serializeDraftFile } from '@/report'
+import { seedDraft } from './seedDraft'
+
+describe('sha256Hex', () => {
+  it.each(['', 'abc', '政府信息公开', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(1000)])(
+    'matches node:crypto for %j',
+    (text) => {
+      const expected = createHash('sha256').update(text, 'utf8').digest('hex')
+      expect(sha256Hex(new TextEncoder().encode(text))).toBe(expected)
+    },
+  )
+})
+
+describe('fingerprintDraft', () => {
+  it.each([
+    [{ b: 1, a: [2, { d: null, c: 'x' }] }, '{"a":[2,{"c":"x","d":null}],"b":1}'],
+    [{ u: undefined, s: '“引号”' }, '{"s":"“引号”"}'],
+  ])('canonical JSON of %j', (value, expected) => {
+    expect(canonicalJson(value)).toBe(expected)
+  })
+
+  it('is 16 hex digits, stable under key order and blank cells, and changes with content', () => {
+    const draft = seedDraft()
+    const fp = fingerprintDraft(draft)
+    expect(fp).toMatch(/^[0-9a-f]{16}$/)
+    const reordered = {
+      narrative: draft.narrative,
+      cells: { ...draft.cells, extra: '' },
+      preamble: draft.preamble,
+      meta: draft.meta,
+    }
+    expect(fingerprintDraft(reordered)).toBe(fp)
+    draft.cells['table2.fees.amountWan'] = '0.0'
+    expect(fingerprintDraft(draft)).not.toBe(fp)
+  })
+
+  it('matches the canonical JSON of the exported §6 draft file', () => {
+    const draft = seedDraft()
+    draft.cells['table3.newReceived.natural'] = '1,234'
+    const exported = canonicalJson(JSON.parse(serializeDraftFile(draft)))
+    const expected = createHash('sha256').update(exported, 'utf8').digest('hex').slice(0, 16)
+    expect(fingerprintDraft(draft)).toBe(expected)
+  })
+})

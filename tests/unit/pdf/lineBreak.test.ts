@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { NO_LINE_END, NO_LINE_START, splitClusters } from '@/pdf/layout/clusters'
+import { breakLines, lineRuns, lineText } from '@/pdf/layout/lineBreak'
+import { unitMeasure } from './fakeMetrics'
+
+const lines = (text: string, width: number, firstIndent = 0) =>
+  breakLines(text, unitMeasure, { width, firstIndent, justify: true }).map(lineText)
+
+describe('splitClusters', () => {
+  it.each([
+    ['会议。”好', ['会', '议。”', '好']],
+    ['（一）主动', ['（一）', '主', '动']],
+    ['电话：0537-2272086，', ['电', '话：', '0537-2272086，']],
+    ['函〔2021〕30号）要求', ['函', '〔2021〕30号）', '要', '求']],
+    ['见http://www.a.gov.cn/x.html。', ['见', 'http://www.a.gov.cn/x.html。']],
+    ['共9116.36万元', ['共', '9116.36', '万', '元']],
+    ['增长50%，', ['增', '长', '50%，']],
+    ['等……好', ['等……', '好']],
+    ['“三安全一稳定”', ['“三', '安', '全', '一', '稳', '定”']],
+  ])('%s → %j', (text, expected) => {
+    expect(splitClusters(text)).toEqual(expected)
+  })
+})
+
+describe('breakLines', () => {
+  it.each([
+    // 避头: the comma cannot start line 2, so 八 moves down with it.
+    ['一二三四五六七八，九', 8, ['一二三四五六七', '八，九']],
+    // 避尾: 《 cannot end line 1.
+    ['一二三四五六七《书》', 8, ['一二三四五六七', '《书》']],
+    // A phone number is never split: it moves whole to the next line.
+    ['电话号码是0537-2272086', 8, ['电话号码是', '0537-2272086']],
+    // A document number is never split.
+    ['依据国办公开办函〔2021〕30号', 10, ['依据国办公开办函', '〔2021〕30号']],
+    // A unit longer than the whole line is the one case that must be cut.
+    ['看0123456789012345678901', 6, ['看', '012345678901', '2345678901']],
+  ])('%s at width %d', (text, width, expected) => {
+    expect(lines(text, width)).toEqual(expected)
+  })
+
+  it('never starts a line with 避头 marks nor ends one with 避尾 marks', () => {
+    const text =
+      '本报告由市中心按照《条例》（以下简称“条例”）要求编制。如有疑问，请联系（电话：0537-2272086）。'.repeat(
+        4,
+      )
+    for (const width of [8, 9, 10, 11, 13, 17, 27]) {
+      const result = lines(text, width)
+      expect(result.join('')).toBe(text)
+      result.forEach((line, i) => {
+        if (i > 0) expect(NO_LINE_START.has(line[0] ?? ''), `${width}: ${line}`).toBe(false)
+        expect(NO_LINE_END.has(line[line.length - 1] ?? ''), `${width}: ${line}`).toBe(false)
+        expect(line.includes('0537') && !line.includes('0537-2272086')).toBe(false)
+      })
+    }
+  })
+
+  it('justifies every line but the last to the full width, indent included', () => {
+    const text = '一二三四五六七长，八九十一二三四五六七八九十，甲乙丙。'
+    const boxes = breakLines(text, unitMeasure, { width: 8, firstIndent: 2, justify: true })
+    boxes.slice(0, -1).forEach((box) => expect(box.width).toBeCloseTo(8, 6))
+    expect(boxes[0]?.clusters[0]?.x).toBe(2)
+    const last = boxes[boxes.length - 1]
+    expect(last?.justified).toBe(false)
+  })
+
+  it('leaves a line ragged when the gaps would exceed maxGap', () => {
+    const [first] = breakLines('一二http://example.com/a/b/c', unitMeasure, {
+      width: 12,
+      justify: true,
+      maxGap: 1,
+    })
+    expect(first?.justified).toBe(false)
+  })
+
+  it('draws runs that start on cluster edges and end at the right margin', () => {
+    const [box] = breakLines('一二三，四五六七八九', unitMeasure, { width: 9.5, justify: true })
+    const runs = lineRuns(box!)
+    expect(runs.map((r) => r.text).join('')).toBe(lineText(box!))
+    const starts = box!.clusters.map((c) => c.x)
+    for (const run of runs) expect(starts.some((x) => Math.abs(x - run.x) < 1e-9)).toBe(true)
+    const last = runs[runs.length - 1]!
+    const n = Array.from(last.text).length
+    expect(last.x + n + (n - 1) * last.charSpace).toBeCloseTo(9.5, 6)
+  })
+})
