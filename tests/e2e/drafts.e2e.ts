@@ -163,6 +163,9 @@ describe('以上年报告为基础新建', () => {
     await page.fill(cell('table3.carriedForward.natural'), '4')
     await page.fill(cell('table3.carriedForward.otherOrg'), '2')
     await page.fill(cell('table3.newReceived.natural'), '9')
+    const problems =
+      '一是信息公开的方式不够丰富，二是相关的工作运行机制还不够顺畅，三是政务公开有些项目流于形式。'
+    await page.fill(field('narrative.problems'), problems)
     await saved(page)
     await page.click('[data-action="toggle-drafts"]')
     await page.click('[data-action="next-year-draft"]')
@@ -174,5 +177,17 @@ describe('以上年报告为基础新建', () => {
     expect(await page.inputValue(field('meta.year'))).toBe('2023')
     await page.fill(cell('table3.carriedOver.natural'), '5')
     await expect.poll(() => page.locator('[data-rule="W1"]').count()).toBe(1)
+    // W7: the narrative carried over repeats last year's; each part shows its share.
+    await expect.poll(() => page.locator('[data-rule="W7"]').count()).toBe(1)
+    expect(await page.locator('[data-rule="W7"]').textContent()).toContain('重复约100%')
+    const problemsPart = page.locator('.text-part', {
+      has: page.locator(field('narrative.problems')),
+    })
+    expect(await problemsPart.locator('[data-status="repetition"]').textContent()).toContain('100%')
+    await page.fill(
+      field('narrative.problems'),
+      '本年度新写的内容：' + '信息公开工作仍需加强培训和考核，完善制度建设。',
+    )
+    await expect.poll(() => page.locator('[data-rule="W7"]').count()).toBe(0)
   })
 })
