@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { startStaticServer } from './static-server.mjs'
+import { DEPLOY_CSP, startStaticServer } from './static-server.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,12 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('dist/ is missing and `npm run build` failed')
   }
-  const server = await startStaticServer({ root: dist })
+  // Serve with the Content-Security-Policy the README tells deployers to set, so every test
+  // proves the app works under it (worker, wasm, blob: preview, no other host).
+  const server = await startStaticServer({
+    root: dist,
+    headers: { 'Content-Security-Policy': DEPLOY_CSP },
+  })
   project.provide('appUrl', server.url)
   project.provide('appOrigin', server.origin)
   return () => server.close()

@@ -27,6 +27,24 @@ export const MIME_TYPES = {
 export const DEFAULT_BASE_PATH = '/some/sub/path/'
 
 /**
+ * The Content-Security-Policy of the README's nginx example: nothing but this origin, plus
+ * `wasm-unsafe-eval` for the PDF fonts' HarfBuzz, `blob:` for the worker and the PDF preview.
+ */
+export const DEPLOY_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+/**
  * Serve `root` under `basePath` on 127.0.0.1 with an ephemeral port.
  * `headers` are added to every response (the bench uses it for cross-origin isolation).
  * @param {{ root: string, basePath?: string, headers?: Record<string, string> }} options
