@@ -100,7 +100,8 @@ export async function buildReportPdf(draft: ReportDraft, options: BuildOptions):
 
   onProgress?.('render')
   timer.stage('draw')
-  drawPages(doc, pages)
+  // The uncut baseline stays stock jsPDF throughout, its text drawn by `doc.text`.
+  drawPages(doc, pages, { directText: fonts.cuts })
   doc.setProperties(pdfMetadata(draft, fingerprint, isDraft))
   doc.setLanguage('zh-CN')
   timer.stage('output')

@@ -1,17 +1,11 @@
 /**
  * Line breaking and justification: a pure function of text, width and a measure function.
  * Breaks only between clusters (see clusters.ts); justifies every line but a paragraph's last
- * by spreading the slack evenly over the gaps between clusters.
+ * by spreading the slack evenly over the gaps between its characters, so that a line is drawn
+ * with one call per face and a uniform `charSpace`.
  */
 import { isSpace, splitClusters } from './clusters'
 import type { FaceId, MeasureChar, MeasuredChar } from './faces'
-
-/** A cluster placed on a line: its characters and its left edge relative to the line start. */
-export interface PlacedCluster {
-  readonly chars: readonly MeasuredChar[]
-  readonly x: number
-  readonly width: number
-}
 
 /** A run of text drawn with one call: same face, uniform extra spacing after each character. */
 export interface TextRun {
@@ -21,11 +15,16 @@ export interface TextRun {
   readonly charSpace: number
 }
 
-/** One laid-out line. `width` is the distance from the line start to the last cluster's end. */
+/**
+ * One laid-out line: its characters from `indent` on, each followed by `charSpace`. `width` is
+ * the distance from the line start to the last character's end.
+ */
 export interface LineBox {
   readonly indent: number
-  readonly clusters: readonly PlacedCluster[]
+  readonly chars: readonly MeasuredChar[]
   readonly width: number
+  /** Space (mm) added after every character: the justification, 0 for a ragged line. */
+  readonly charSpace: number
   readonly justified: boolean
 }
 
@@ -43,57 +42,38 @@ export interface BreakOptions {
 
 const EPSILON = 1e-6
 
-function measureCluster(text: string, measure: MeasureChar): MeasuredChar[] {
-  return Array.from(text, (char) => measure(char))
-}
-
-function sumWidth(chars: readonly MeasuredChar[]): number {
-  return chars.reduce((sum, c) => sum + c.width, 0)
-}
-
-/** Cuts a cluster wider than a whole line into pieces that fit (the only forced split). */
-function splitOversized(chars: MeasuredChar[], width: number): MeasuredChar[][] {
+/** Cuts characters wider than a whole line into pieces that fit (the only forced split). */
+function splitOversized(chars: readonly MeasuredChar[], width: number): MeasuredChar[][] {
   const pieces: MeasuredChar[][] = []
   let piece: MeasuredChar[] = []
+  let used = 0
   for (const char of chars) {
-    if (piece.length && sumWidth(piece) + char.width > width + EPSILON) {
+    if (piece.length && used + char.width > width + EPSILON) {
       pieces.push(piece)
       piece = []
+      used = 0
     }
     piece.push(char)
+    used += char.width
   }
   if (piece.length) pieces.push(piece)
   return pieces
 }
 
-function trimSpaces(line: MeasuredChar[][]): MeasuredChar[][] {
-  const isBlank = (chars: MeasuredChar[]) => chars.every((c) => isSpace(c.text))
-  let start = 0
-  let end = line.length
-  while (start < end && isBlank(line[start] ?? [])) start += 1
-  while (end > start && isBlank(line[end - 1] ?? [])) end -= 1
-  return line.slice(start, end)
-}
-
 function place(
-  line: MeasuredChar[][],
+  chars: readonly MeasuredChar[],
   indent: number,
   available: number,
   justify: boolean,
   maxGap: number,
 ): LineBox {
-  const natural = line.reduce((sum, chars) => sum + sumWidth(chars), 0)
-  const gaps = line.length - 1
+  let natural = 0
+  for (const char of chars) natural += char.width
+  const gaps = chars.length - 1
   const slack = available - indent - natural
-  const gap = justify && gaps > 0 && slack > 0 && slack / gaps <= maxGap ? slack / gaps : 0
-  let x = indent
-  const clusters = line.map((chars) => {
-    const width = sumWidth(chars)
-    const placed = { chars, x, width }
-    x += width + gap
-    return placed
-  })
-  return { indent, clusters, width: x - gap, justified: gap > 0 }
+  const charSpace = justify && gaps > 0 && slack > 0 && slack / gaps <= maxGap ? slack / gaps : 0
+  const width = indent + natural + Math.max(gaps, 0) * charSpace
+  return { indent, chars, width, charSpace, justified: charSpace > 0 }
 }
 
 /**
@@ -102,96 +82,92 @@ function place(
  */
 export function breakLines(text: string, measure: MeasureChar, options: BreakOptions): LineBox[] {
   const { width, firstIndent = 0, justify = false, maxGap = Infinity } = options
-  const lines: { clusters: MeasuredChar[][]; indent: number }[] = []
-  let current: MeasuredChar[][] = []
+  const lines: { chars: MeasuredChar[]; indent: number }[] = []
+  let current: MeasuredChar[] = []
+  // Where the line's last cluster that is not white space ends: the line is cut there.
+  let end = 0
   let used = firstIndent
   let indent = firstIndent
   const flush = () => {
-    lines.push({ clusters: trimSpaces(current), indent })
+    current.length = end
+    lines.push({ chars: current, indent })
     current = []
+    end = 0
     indent = 0
     used = 0
   }
-  for (const cluster of splitClusters(text)) {
-    const chars = measureCluster(cluster, measure)
-    const w = sumWidth(chars)
-    if (current.length === 0 && isSpace(cluster)) continue
+  const cluster: MeasuredChar[] = []
+  for (const piece of splitClusters(text)) {
+    cluster.length = 0
+    let w = 0
+    for (const char of piece) {
+      const measured = measure(char)
+      cluster.push(measured)
+      w += measured.width
+    }
+    const blank = isSpace(piece)
+    if (current.length === 0 && blank) continue
     if (used + w <= width + EPSILON) {
-      current.push(chars)
+      for (const char of cluster) current.push(char)
+      if (!blank) end = current.length
       used += w
       continue
     }
-    if (isSpace(cluster)) {
+    if (blank) {
       flush()
       continue
     }
     if (current.length > 0) flush()
     if (w > width - indent + EPSILON) {
-      const pieces = splitOversized(chars, width - indent)
-      pieces.slice(0, -1).forEach((piece) => {
-        current.push(piece)
+      const pieces = splitOversized(cluster, width - indent)
+      pieces.slice(0, -1).forEach((part) => {
+        current = part
+        end = part.length
         flush()
       })
-      const last = pieces[pieces.length - 1] ?? []
-      current.push(last)
-      used = indent + sumWidth(last)
+      current = pieces[pieces.length - 1] ?? []
+      end = current.length
+      used = indent + current.reduce((sum, char) => sum + char.width, 0)
     } else {
-      current.push(chars)
+      current.push(...cluster)
+      end = current.length
       used = indent + w
     }
   }
   if (current.length > 0 || lines.length === 0) flush()
   return lines.map((line, i) =>
-    place(line.clusters, line.indent, width, justify && i < lines.length - 1, maxGap),
+    place(line.chars, line.indent, width, justify && i < lines.length - 1, maxGap),
   )
 }
 
-/** The text of a line, for tests and the text layer: its clusters' characters joined. */
+/** The text of a line, for tests and the text layer. */
 export function lineText(line: LineBox): string {
-  return line.clusters.map((cluster) => cluster.chars.map((c) => c.text).join('')).join('')
+  let text = ''
+  for (const char of line.chars) text += char.text
+  return text
 }
 
 /**
- * Turns a line into draw calls: runs of single-character clusters of one face share one call
- * with `charSpace` = the justification gap; multi-character clusters (digit runs, punctuation
- * pairs) are drawn tight in their own call.
+ * Turns a line into draw calls: one per run of characters of one face (normally the whole line),
+ * each with the line's `charSpace`, so a justified line is drawn in one call, not per cluster.
  */
 export function lineRuns(line: LineBox): TextRun[] {
   const runs: TextRun[] = []
-  const clusters = line.clusters
-  let i = 0
-  while (i < clusters.length) {
-    const cluster = clusters[i] as PlacedCluster
-    const next = clusters[i + 1]
-    const gap = next ? next.x - cluster.x - cluster.width : 0
-    if (cluster.chars.length === 1 && gap >= 0) {
-      const face = cluster.chars[0]?.face ?? 'serif'
-      let text = cluster.chars[0]?.text ?? ''
-      let j = i + 1
-      while (j < clusters.length) {
-        const candidate = clusters[j] as PlacedCluster
-        const after = clusters[j + 1]
-        const sameGap = !after || Math.abs(after.x - candidate.x - candidate.width - gap) < 1e-6
-        if (candidate.chars.length !== 1 || candidate.chars[0]?.face !== face || !sameGap) break
-        text += candidate.chars[0]?.text ?? ''
-        j += 1
-      }
-      runs.push({ text, face, x: cluster.x, charSpace: j - i > 1 ? gap : 0 })
-      i = j
-      continue
+  const { charSpace } = line
+  let text = ''
+  let face: FaceId | undefined
+  let start = 0
+  let x = line.indent
+  for (const char of line.chars) {
+    if (char.face !== face) {
+      if (face !== undefined) runs.push({ text, face, x: start, charSpace })
+      text = ''
+      face = char.face
+      start = x
     }
-    let x = cluster.x
-    let start = 0
-    cluster.chars.forEach((char, k) => {
-      const nextChar = cluster.chars[k + 1]
-      if (!nextChar || nextChar.face !== char.face) {
-        const part = cluster.chars.slice(start, k + 1)
-        runs.push({ text: part.map((c) => c.text).join(''), face: char.face, x, charSpace: 0 })
-        x += sumWidth(part)
-        start = k + 1
-      }
-    })
-    i += 1
+    text += char.text
+    x += char.width + charSpace
   }
+  if (face !== undefined) runs.push({ text, face, x: start, charSpace })
   return runs
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NO_LINE_END, NO_LINE_START, splitClusters } from '@/pdf/layout/clusters'
 import { breakLines, lineRuns, lineText } from '@/pdf/layout/lineBreak'
+import type { MeasureChar } from '@/pdf/layout/faces'
 import { unitMeasure } from './fakeMetrics'
 
 const lines = (text: string, width: number, firstIndent = 0) =>
@@ -58,9 +59,25 @@ describe('breakLines', () => {
     const text = '一二三四五六七长，八九十一二三四五六七八九十，甲乙丙。'
     const boxes = breakLines(text, unitMeasure, { width: 8, firstIndent: 2, justify: true })
     boxes.slice(0, -1).forEach((box) => expect(box.width).toBeCloseTo(8, 6))
-    expect(boxes[0]?.clusters[0]?.x).toBe(2)
+    expect(lineRuns(boxes[0]!)[0]?.x).toBe(2)
     const last = boxes[boxes.length - 1]
     expect(last?.justified).toBe(false)
+    expect(last?.charSpace).toBe(0)
+  })
+
+  it('spreads the slack evenly over the gaps between characters, punctuation included', () => {
+    // 一二三， is 4 wide on a 5.5-wide line (长， cannot follow): 1.5 mm over 3 gaps.
+    const [box] = breakLines('一二三，长，好', unitMeasure, { width: 5.5, justify: true })
+    expect(lineText(box!)).toBe('一二三，')
+    expect(box!.charSpace).toBeCloseTo(0.5, 9)
+    expect(box!.width).toBeCloseTo(5.5, 9)
+  })
+
+  it('drops white space at a line end without counting it as a gap', () => {
+    const boxes = breakLines('ab cd ef gh', unitMeasure, { width: 2.6, justify: true })
+    expect(boxes.map(lineText)).toEqual(['ab cd', 'ef gh'])
+    // Five characters (2.5 mm) on 2.6 mm: 0.1 mm over four gaps.
+    expect(boxes[0]!.charSpace).toBeCloseTo(0.025, 9)
   })
 
   it('leaves a line ragged when the gaps would exceed maxGap', () => {
@@ -72,14 +89,37 @@ describe('breakLines', () => {
     expect(first?.justified).toBe(false)
   })
 
-  it('draws runs that start on cluster edges and end at the right margin', () => {
+  it('draws a justified line in one call that ends at the right margin', () => {
     const [box] = breakLines('一二三，四五六七八九', unitMeasure, { width: 9.5, justify: true })
     const runs = lineRuns(box!)
-    expect(runs.map((r) => r.text).join('')).toBe(lineText(box!))
-    const starts = box!.clusters.map((c) => c.x)
-    for (const run of runs) expect(starts.some((x) => Math.abs(x - run.x) < 1e-9)).toBe(true)
-    const last = runs[runs.length - 1]!
-    const n = Array.from(last.text).length
-    expect(last.x + n + (n - 1) * last.charSpace).toBeCloseTo(9.5, 6)
+    expect(runs).toHaveLength(1)
+    const [run] = runs
+    expect(run!.text).toBe(lineText(box!))
+    expect(run!.x).toBe(0)
+    const n = Array.from(run!.text).length
+    expect(run!.x + n + (n - 1) * run!.charSpace).toBeCloseTo(9.5, 6)
+  })
+
+  it('splits a line only where the face changes, each run where its first character is', () => {
+    const measure: MeasureChar = (char) => ({
+      ...unitMeasure(char),
+      face: char === '堃' ? 'fallback' : 'serif',
+    })
+    const [box] = breakLines('张堃同志说好啊', measure, {
+      width: 6.5,
+      firstIndent: 1,
+      justify: true,
+    })
+    const runs = lineRuns(box!)
+    expect(runs.map((r) => [r.text, r.face])).toEqual([
+      ['张', 'serif'],
+      ['堃', 'fallback'],
+      ['同志说', 'serif'],
+    ])
+    // 张堃同志说 is 5 wide after a 1 mm indent on 6.5 mm: 0.5 mm over four gaps.
+    expect(box!.charSpace).toBeCloseTo(0.125, 9)
+    ;[1, 2.125, 3.25].forEach((x, i) => expect(runs[i]?.x).toBeCloseTo(x, 9))
+    const [ragged] = breakLines('张堃同志', measure, { width: 10, firstIndent: 1 })
+    expect(lineRuns(ragged!).map((r) => r.x)).toEqual([1, 2, 3])
   })
 })

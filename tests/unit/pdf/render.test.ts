@@ -4,7 +4,8 @@ import { inflateSync } from 'node:zlib'
 import { jsPDF } from 'jspdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSubsetter } from '@/pdf/fonts/hbSubset.mjs'
-import { registerFonts, toBinaryString } from '@/pdf/render'
+import type { PageLayout, TextOp } from '@/pdf/layout/ops'
+import { drawPages, registerFonts, toBinaryString } from '@/pdf/render'
 
 const require = createRequire(import.meta.url)
 const TEXT = '政府信息公开2021'
@@ -64,5 +65,59 @@ describe('toBinaryString', () => {
     const text = toBinaryString(bytes)
     expect(text.length).toBe(bytes.length)
     expect(Array.from(text, (c) => c.charCodeAt(0))).toEqual([...bytes])
+  })
+})
+
+describe('drawPages with directText', () => {
+  const text = (over: Partial<TextOp>): TextOp => ({
+    kind: 'text',
+    x: 28,
+    y: 50,
+    text: '政府信息公开',
+    face: 'serif',
+    size: 16,
+    charSpace: 0,
+    ...over,
+  })
+  // Every path: a face's first op (drawn by jsPDF), justified and ragged lines after a charSpace
+  // was set, grey text, a second face, rotated text, and a character the font lacks (jsPDF cuts
+  // the text there, and the writer leaves it to jsPDF to do so).
+  const pages: PageLayout[] = [
+    {
+      ops: [
+        text({ angle: 45, size: 150, gray: 0.8, face: 'fallback', text: '信息' }),
+        text({}),
+        text({ y: 60, charSpace: 0.137 }),
+        text({ y: 70, text: '2021', gray: 0.35, size: 10.5 }),
+        { kind: 'actualText', text: '公开2021' },
+        text({ y: 80, face: 'fallback', charSpace: 1.5 }),
+        { kind: 'actualText', text: null },
+        { kind: 'rect', x: 28, y: 90, width: 50, height: 7, lineWidth: 0.25 },
+      ],
+    },
+    { ops: [text({ y: 40, text: '政府x信息' }), text({ y: 50, text: '公开2021', charSpace: 0 })] },
+  ]
+
+  function pdf(directText: boolean): Buffer {
+    const doc = new jsPDF({ unit: 'mm', format: [210, 297], compress: true, floatPrecision: 3 })
+    doc.setCreationDate(new Date(Date.UTC(2022, 0, 1)))
+    doc.setFileId('0123456789ABCDEF0123456789ABCDEF')
+    registerFonts(
+      doc,
+      new Map([
+        ['serif', cut],
+        ['fallback', cut],
+      ]),
+      { embedAsIs: true },
+    )
+    drawPages(doc, pages, { directText })
+    return Buffer.from(doc.output('arraybuffer'))
+  }
+
+  it('writes byte for byte the PDF that doc.text writes', () => {
+    const direct = pdf(true)
+    expect(direct.equals(pdf(false))).toBe(true)
+    const contents = streams(direct).map((s) => s.toString('latin1'))
+    expect(contents.some((s) => s.includes(' Tc\n'))).toBe(true)
   })
 })

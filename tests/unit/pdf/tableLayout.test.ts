@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildTable2Grid, buildTable3Grid, buildTable4Grid, type TableGrid } from '@/report'
+import { lineText } from '@/pdf/layout/lineBreak'
 import { layoutTable, type TableLayout } from '@/pdf/layout/tableLayout'
 import { placeTableRows } from '@/pdf/layout/placeTable'
 import type { RectOp } from '@/pdf/layout/ops'
@@ -9,7 +10,7 @@ import { unitMeasure } from './fakeMetrics'
 const text = (table: TableLayout, row: number, column: number) =>
   table.cells
     .find((c) => c.row === row && c.column === column)
-    ?.lines.map((l) => l.clusters.map((c) => c.chars.map((ch) => ch.text).join('')).join(''))
+    ?.lines.map(lineText)
     .join('')
 
 const grids: [string, TableGrid][] = [
