@@ -24,5 +24,11 @@ export function fingerprintContent(draft: ReportDraft): unknown {
 
 /** 16 hex digits of SHA-256 over the draft's canonical JSON, e.g. “3f0c9a…”. */
 export function fingerprintDraft(draft: ReportDraft): string {
-  return sha256Hex(new TextEncoder().encode(canonicalJson(fingerprintContent(draft)))).slice(0, 16)
+  const json = canonicalJson(fingerprintContent(draft))
+  // A report regenerated unchanged hashes the same text again: remember the last one.
+  if (json !== last.json)
+    last = { json, hex: sha256Hex(new TextEncoder().encode(json)).slice(0, 16) }
+  return last.hex
 }
+
+let last = { json: '', hex: '' }

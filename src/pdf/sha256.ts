@@ -35,16 +35,14 @@ export function sha256Hex(data: Uint8Array): string {
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10)
       w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) >>> 0
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
+    let a = h[0] as number
+    let b = h[1] as number
+    let c = h[2] as number
+    let d = h[3] as number
+    let e = h[4] as number
+    let f = h[5] as number
+    let g = h[6] as number
+    let hh = h[7] as number
     for (let t = 0; t < 64; t += 1) {
       const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
       const ch = (e & f) ^ (~e & g)
@@ -61,8 +59,14 @@ export function sha256Hex(data: Uint8Array): string {
       b = a
       a = (t1 + t2) >>> 0
     }
-    const out = [a, b, c, d, e, f, g, hh]
-    out.forEach((value, i) => (h[i] = ((h[i] as number) + value) >>> 0))
+    h[0] = (h[0] as number) + a
+    h[1] = (h[1] as number) + b
+    h[2] = (h[2] as number) + c
+    h[3] = (h[3] as number) + d
+    h[4] = (h[4] as number) + e
+    h[5] = (h[5] as number) + f
+    h[6] = (h[6] as number) + g
+    h[7] = (h[7] as number) + hh
   }
   return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('')
 }
