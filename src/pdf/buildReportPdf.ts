@@ -15,6 +15,7 @@ import { manifestCoverage } from './fonts/manifest'
 import type { FontSource } from './fonts/fontSource'
 import type { FaceId } from './layout/faces'
 import { layoutReport } from './layout/layoutReport'
+import { createLineCache, type LineCache } from './layout/lineCache'
 import { PAGE } from './layout/page'
 import { buildReportBlocks } from './reportDocument'
 import type { PdfStep } from './steps'
@@ -62,6 +63,9 @@ export function footerText(fingerprint: string, isDraft: boolean): string {
   return `文档指纹 ${fingerprint}${isDraft ? ' · 草稿' : ''}`
 }
 
+/** Paragraphs broken with each font source's metrics, kept for the next generation. */
+const lineCaches = new WeakMap<FontSource, LineCache>()
+
 /** Font bytes already deflated natively once (then kept by the stream cache). */
 const precompressedFonts = new WeakSet<Uint8Array>()
 
@@ -72,7 +76,7 @@ export async function buildReportPdf(draft: ReportDraft, options: BuildOptions):
   onProgress?.('fonts')
   timer.stage('check')
   const isDraft = hasErrors(computeFindings(draft, computeDraftValues(draft)))
-  const fingerprint = fingerprintDraft(draft)
+  const fingerprint = await fingerprintDraft(draft)
   const footer = footerText(fingerprint, isDraft)
   const blocks = buildReportBlocks(draft, isDraft)
   timer.stage('fetch')
@@ -104,7 +108,10 @@ export async function buildReportPdf(draft: ReportDraft, options: BuildOptions):
     { embedAsIs: fonts.cuts },
   )
   timer.stage('layout')
-  const pages = layoutReport(blocks, metrics, { isDraft, footer })
+  let lineCache = lineCaches.get(fonts)
+  if (!lineCache) lineCaches.set(fonts, (lineCache = createLineCache()))
+  lineCache.nextGeneration()
+  const pages = layoutReport(blocks, metrics, { isDraft, footer, lineCache })
 
   onProgress?.('render')
   timer.stage('draw')

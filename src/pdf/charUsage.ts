@@ -37,22 +37,26 @@ export function collectCharUsage(
 ): CharUsage {
   const faces = new Map<FaceId, Set<number>>()
   const missing = new Set<number>()
-  const add = (face: FaceId, cp: number) => {
+  const setOf = (face: FaceId) => {
     let set = faces.get(face)
     if (!set) faces.set(face, (set = new Set()))
-    set.add(cp)
+    return set
   }
+  const fallback = coverage.get('fallback')
   const texts = [
     ...blocks.flatMap(blockTexts),
     ...(Object.entries(FIXED_TEXT) as [FaceId, string][]).map(([face, text]) => ({ face, text })),
     { face: 'serif' as const, text: footer },
   ]
   for (const { face, text } of texts) {
-    for (const char of text) {
-      const cp = char.codePointAt(0) ?? 0
+    const own = coverage.get(face)
+    // Read by index, not `for…of`: no string per character (a long report has tens of thousands).
+    for (let i = 0; i < text.length; i += 1) {
+      const cp = text.codePointAt(i) as number
+      if (cp > 0xffff) i += 1
       if (cp < 0x20 && cp !== 0x09) continue
-      if (coverage.get(face)?.has(cp)) add(face, cp)
-      else if (cp <= 0xffff && coverage.get('fallback')?.has(cp)) add('fallback', cp)
+      if (own?.has(cp)) setOf(face).add(cp)
+      else if (cp <= 0xffff && fallback?.has(cp)) setOf('fallback').add(cp)
       else missing.add(cp)
     }
   }

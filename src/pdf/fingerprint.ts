@@ -22,12 +22,29 @@ export function fingerprintContent(draft: ReportDraft): unknown {
   return draftToDocument(draft).document
 }
 
+/**
+ * SHA-256 of `data` as hex: the platform's (native) where it has one — Web Crypto exists only in
+ * secure contexts, and a report may be written on an intranet page served over plain http — else
+ * the plain TypeScript one. The same digest either way (fingerprint.test.ts).
+ */
+export async function digestHex(
+  data: Uint8Array,
+  subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null,
+): Promise<string> {
+  if (!subtle) return sha256Hex(data)
+  const digest = new Uint8Array(await subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>))
+  let hex = ''
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0')
+  return hex
+}
+
 /** 16 hex digits of SHA-256 over the draft's canonical JSON, e.g. “3f0c9a…”. */
-export function fingerprintDraft(draft: ReportDraft): string {
+export async function fingerprintDraft(draft: ReportDraft): Promise<string> {
   const json = canonicalJson(fingerprintContent(draft))
   // A report regenerated unchanged hashes the same text again: remember the last one.
-  if (json !== last.json)
-    last = { json, hex: sha256Hex(new TextEncoder().encode(json)).slice(0, 16) }
+  if (json !== last.json) {
+    last = { json, hex: (await digestHex(new TextEncoder().encode(json))).slice(0, 16) }
+  }
   return last.hex
 }
 

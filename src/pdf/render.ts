@@ -7,6 +7,7 @@ import type { FaceId, FontMetrics } from './layout/faces'
 import type { PageLayout } from './layout/ops'
 import { PAGE } from './layout/page'
 import { createTextWriter } from './textWriter'
+import { bytesToBinaryString } from './binaryString'
 
 /** The document's metadata (PDF Info dictionary). */
 export interface PdfMetadata {
@@ -28,14 +29,7 @@ const binaryStrings = new WeakMap<Uint8Array, string>()
 /** Latin-1 “binary string” of bytes, the form jsPDF's addFileToVFS takes (cached per array). */
 export function toBinaryString(bytes: Uint8Array): string {
   let out = binaryStrings.get(bytes)
-  if (out !== undefined) return out
-  const chunks: string[] = []
-  for (let i = 0; i < bytes.length; i += 0x2000) {
-    const chunk = bytes.subarray(i, i + 0x2000)
-    chunks.push(String.fromCharCode.apply(null, chunk as unknown as number[]))
-  }
-  out = chunks.join('')
-  binaryStrings.set(bytes, out)
+  if (out === undefined) binaryStrings.set(bytes, (out = bytesToBinaryString(bytes)))
   return out
 }
 

@@ -202,6 +202,32 @@ describe('the PDF', () => {
     expect(await g1.textContent()).toContain('U+2003E')
   })
 
+  it('made again after edits prints the edited text, never a remembered layout or font', async () => {
+    const { page } = await openApp()
+    await fillSeed(page)
+    await fillCells(page, new Map(INPUT_CELLS.map((key) => [key, '0'])))
+    const fingerprint = (file: string) =>
+      run('pdfinfo', file).match(/fingerprint:([0-9a-f]{16})/)?.[1]
+    const first = await downloadPdf(page, 'again-1.pdf')
+    // A sentence with characters the report had not used (the fonts must be cut anew), then gone.
+    const added = '另聘鑫淼、犇骉两位同志复核。'
+    await page.fill(field('narrative.problems'), `${SEED_TEXT.narrative.problems}${added}`)
+    const second = await downloadPdf(page, 'again-2.pdf')
+    await page.fill(field('narrative.problems'), SEED_TEXT.narrative.problems)
+    const third = await downloadPdf(page, 'again-3.pdf')
+    expect(bodyText(first.file)).not.toContain(added)
+    expect(bodyText(second.file)).toContain(added)
+    expect(bodyText(third.file)).not.toContain(added)
+    expect(bodyText(third.file)).toBe(bodyText(first.file))
+    for (const paragraph of Object.values(SEED_TEXT.narrative.overview).flatMap((p) =>
+      p.split('\n'),
+    )) {
+      expect(bodyText(second.file), paragraph).toContain(squash(paragraph))
+    }
+    expect(fingerprint(second.file)).not.toBe(fingerprint(first.file))
+    expect(fingerprint(third.file)).toBe(fingerprint(first.file))
+  })
+
   it('previews the PDF in the page before downloading', async () => {
     const { page } = await openApp()
     await fillSeed(page)

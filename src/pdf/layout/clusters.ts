@@ -32,6 +32,9 @@ const ATOM = new RegExp(
   'gu',
 )
 
+// The same alternatives, anchored: read at one position by `clusterEnds`.
+const ATOM_AT = new RegExp(ATOM.source, 'uy')
+
 /** Splits text into atoms: runs kept whole, or single code points. */
 export function splitAtoms(text: string): string[] {
   return text.match(ATOM) ?? []
@@ -69,4 +72,78 @@ export function splitClusters(text: string): string[] {
 /** True for a cluster made only of white space. */
 export function isSpace(cluster: string): boolean {
   return /^\s+$/u.test(cluster)
+}
+
+const NO_LINE_START_CODES = new Set([...NO_LINE_START].map((char) => char.charCodeAt(0)))
+const NO_LINE_END_CODES = new Set([...NO_LINE_END].map((char) => char.charCodeAt(0)))
+
+/**
+ * True where an atom may be more than one code point (or a pattern must decide): ASCII, and the
+ * full-width brackets, digits and doubled marks that open a run. Anything else — almost every
+ * hanzi and mark of a report — is an atom of its own, with no pattern to run.
+ */
+function mayOpenRun(code: number): boolean {
+  return (
+    code < 0x80 ||
+    code === 0x3014 || // 〔
+    code === 0xff3b || // ［
+    code === 0xff08 || // （
+    (code >= 0xff10 && code <= 0xff19) || // ０–９
+    code === 0x2026 || // …
+    code === 0x2014 // —
+  )
+}
+
+/** Where the atom starting at `start` ends (exclusive), as `splitAtoms` would cut it. */
+function atomEnd(text: string, start: number): number {
+  const code = text.charCodeAt(start)
+  if (mayOpenRun(code)) {
+    ATOM_AT.lastIndex = start
+    ATOM_AT.exec(text)
+    return ATOM_AT.lastIndex
+  }
+  const isPair = code >= 0xd800 && code <= 0xdbff && start + 1 < text.length
+  const next = isPair ? text.charCodeAt(start + 1) : 0
+  return next >= 0xdc00 && next <= 0xdfff ? start + 2 : start + 1
+}
+
+/**
+ * The clusters of `splitClusters` as the offsets where each ends (UTF-16 units): the same cuts,
+ * without making a string per atom and per cluster. Line breaking reads the text by offsets.
+ */
+export function clusterEnds(text: string): number[] {
+  const ends: number[] = []
+  // Set while opening marks (（《“) wait for the atom they must stay with.
+  let opening = false
+  for (let start = 0; start < text.length; ) {
+    const end = atomEnd(text, start)
+    if (!opening && ends.length > 0 && NO_LINE_START_CODES.has(text.charCodeAt(start))) {
+      ends[ends.length - 1] = end
+    } else if (NO_LINE_END_CODES.has(text.charCodeAt(end - 1))) {
+      opening = true
+    } else {
+      ends.push(end)
+      opening = false
+    }
+    start = end
+  }
+  if (opening) ends.push(text.length)
+  return ends
+}
+
+/** White space as `\s` matches it (ASCII, NBSP, U+3000 ideographic space, …). */
+export function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

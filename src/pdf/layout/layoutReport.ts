@@ -5,6 +5,7 @@
 import type { ReportBlock } from '../reportDocument'
 import { ROLE_FACES, createMeasure, type FaceId, type FontMetrics, type MeasureChar } from './faces'
 import { breakLines, lineRuns, type LineBox } from './lineBreak'
+import type { LineCache } from './lineCache'
 import type { DrawOp, PageLayout, TextOp } from './ops'
 import { paginate, type FlowItem } from './paginate'
 import {
@@ -39,6 +40,8 @@ export interface LayoutOptions {
   readonly isDraft: boolean
   /** Printed small at the bottom of every page, e.g. “文档指纹 0123456789abcdef”. */
   readonly footer: string
+  /** Paragraphs broken by an earlier generation with the same metrics (see lineCache.ts). */
+  readonly lineCache?: LineCache
 }
 
 /** The text every page prints as its number: “— 3 —”. */
@@ -117,6 +120,11 @@ function styleOf(block: Exclude<ReportBlock, { kind: 'table' }>): BlockStyle {
   return STYLES[block.kind]
 }
 
+/** What of a style decides how a block's text breaks (the width is the page's, fixed). */
+function styleKey(style: BlockStyle): string {
+  return `${style.face}/${style.size}/${style.indentChars}/${style.justify}`
+}
+
 /** The face each block kind is set in, for collecting the characters each face must hold. */
 export function blockFace(block: ReportBlock): FaceId {
   return block.kind === 'table' ? ROLE_FACES.body : styleOf(block).face
@@ -126,6 +134,7 @@ export function blockFace(block: ReportBlock): FaceId {
 export function buildFlow(
   blocks: readonly ReportBlock[],
   metrics: FontMetrics,
+  lineCache?: LineCache,
 ): FlowItem<FlowPayload>[] {
   const measures = new Map<string, MeasureChar>()
   const measureFor = (face: FaceId, size: number) => {
@@ -162,10 +171,14 @@ export function buildFlow(
       justify: style.justify,
       maxGap: em,
     }
-    let lines = breakLines(block.text, measure, options)
-    if (block.kind === 'title' && lines.length > 1) {
-      lines = block.parts.flatMap((part) => breakLines(part, measure, options))
+    const breakBlock = () => {
+      const lines = breakLines(block.text, measure, options)
+      if (block.kind !== 'title' || lines.length < 2) return lines
+      return block.parts.flatMap((part) => breakLines(part, measure, options))
     }
+    const lines = lineCache
+      ? lineCache.lines(`${block.kind}/${styleKey(style)}/${block.text}`, breakBlock)
+      : breakBlock()
     lines.forEach((line, i) => {
       const isLast = i === lines.length - 1
       items.push({
@@ -266,7 +279,7 @@ export function layoutReport(
   metrics: FontMetrics,
   options: LayoutOptions,
 ): PageLayout[] {
-  const flow = buildFlow(blocks, metrics)
+  const flow = buildFlow(blocks, metrics, options.lineCache)
   const pages = paginate(flow, TEXT_BLOCK.height, {
     repeatBefore: (item) => headerRowsBefore(item, flow),
   })

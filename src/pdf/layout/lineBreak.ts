@@ -4,7 +4,7 @@
  * by spreading the slack evenly over the gaps between its characters, so that a line is drawn
  * with one call per face and a uniform `charSpace`.
  */
-import { isSpace, splitClusters } from './clusters'
+import { clusterEnds, isSpaceCode } from './clusters'
 import type { FaceId, MeasureChar, MeasuredChar } from './faces'
 
 /** A run of text drawn with one call: same face, uniform extra spacing after each character. */
@@ -76,12 +76,34 @@ function place(
   return { indent, chars, width, charSpace, justified: charSpace > 0 }
 }
 
+/** Measured characters of each measure function, by UTF-16 code (BMP) or code point (beyond). */
+const measuredBy = new WeakMap<MeasureChar, { bmp: MeasuredChar[]; astral: Map<number, MeasuredChar> }>()
+
+/** The measured character at `at`, and how many code units it spans (via `memo`, not a string). */
+function measuredAt(
+  text: string,
+  at: number,
+  measure: MeasureChar,
+  memo: { bmp: MeasuredChar[]; astral: Map<number, MeasuredChar> },
+): MeasuredChar {
+  const code = text.charCodeAt(at)
+  if (code < 0xd800 || code > 0xdbff) {
+    return (memo.bmp[code] ??= measure(text[at] as string))
+  }
+  const point = text.codePointAt(at) as number
+  let measured = memo.astral.get(point)
+  if (!measured) memo.astral.set(point, (measured = measure(String.fromCodePoint(point))))
+  return measured
+}
+
 /**
  * Breaks `text` into lines of at most `width` mm. No line starts with ，。）” etc. or ends with
  * （《“; digit runs, URLs and 〔2021〕30号 are never split unless longer than a whole line.
  */
 export function breakLines(text: string, measure: MeasureChar, options: BreakOptions): LineBox[] {
   const { width, firstIndent = 0, justify = false, maxGap = Infinity } = options
+  let memo = measuredBy.get(measure)
+  if (!memo) measuredBy.set(measure, (memo = { bmp: [], astral: new Map() }))
   const lines: { chars: MeasuredChar[]; indent: number }[] = []
   let current: MeasuredChar[] = []
   // Where the line's last cluster that is not white space ends: the line is cut there.
@@ -97,18 +119,23 @@ export function breakLines(text: string, measure: MeasureChar, options: BreakOpt
     used = 0
   }
   const cluster: MeasuredChar[] = []
-  for (const piece of splitClusters(text)) {
+  let start = 0
+  for (const clusterEnd of clusterEnds(text)) {
     cluster.length = 0
     let w = 0
-    for (const char of piece) {
-      const measured = measure(char)
+    let blank = true
+    for (let at = start; at < clusterEnd; ) {
+      const measured = measuredAt(text, at, measure, memo)
+      const code = text.charCodeAt(at)
+      if (blank && !isSpaceCode(code)) blank = false
+      at += code >= 0xd800 && code <= 0xdbff && (text.codePointAt(at) as number) > 0xffff ? 2 : 1
       cluster.push(measured)
       w += measured.width
     }
-    const blank = isSpace(piece)
+    start = clusterEnd
     if (current.length === 0 && blank) continue
     if (used + w <= width + EPSILON) {
-      for (const char of cluster) current.push(char)
+      for (let i = 0; i < cluster.length; i += 1) current.push(cluster[i] as MeasuredChar)
       if (!blank) end = current.length
       used += w
       continue
@@ -154,20 +181,21 @@ export function lineText(line: LineBox): string {
 export function lineRuns(line: LineBox): TextRun[] {
   const runs: TextRun[] = []
   const { charSpace } = line
-  let text = ''
+  // Collected and joined once: `+=` per character leaves a rope for the text writer to flatten.
+  const text: string[] = []
   let face: FaceId | undefined
   let start = 0
   let x = line.indent
   for (const char of line.chars) {
     if (char.face !== face) {
-      if (face !== undefined) runs.push({ text, face, x: start, charSpace })
-      text = ''
+      if (face !== undefined) runs.push({ text: text.join(''), face, x: start, charSpace })
+      text.length = 0
       face = char.face
       start = x
     }
-    text += char.text
+    text.push(char.text)
     x += char.width + charSpace
   }
-  if (face !== undefined) runs.push({ text, face, x: start, charSpace })
+  if (face !== undefined) runs.push({ text: text.join(''), face, x: start, charSpace })
   return runs
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { sha256Hex } from '@/pdf/sha256'
-import { canonicalJson, fingerprintDraft } from '@/pdf/fingerprint'
+import { canonicalJson, digestHex, fingerprintDraft } from '@/pdf/fingerprint'
 import { serializeDraftFile } from '@/report'
 import { seedDraft } from './seedDraft'
 
@@ -15,6 +15,19 @@ describe('sha256Hex', () => {
   )
 })
 
+describe('digestHex', () => {
+  const texts = ['', 'abc', '政府信息公开', 'z'.repeat(1000)]
+  it.each(texts)(
+    'gives node:crypto’s digest natively and without Web Crypto, for %j',
+    async (text) => {
+      const expected = createHash('sha256').update(text, 'utf8').digest('hex')
+      const bytes = new TextEncoder().encode(text)
+      expect(await digestHex(bytes)).toBe(expected)
+      expect(await digestHex(bytes, null)).toBe(expected)
+    },
+  )
+})
+
 describe('fingerprintDraft', () => {
   it.each([
     [{ b: 1, a: [2, { d: null, c: 'x' }] }, '{"a":[2,{"c":"x","d":null}],"b":1}'],
@@ -23,9 +36,9 @@ describe('fingerprintDraft', () => {
     expect(canonicalJson(value)).toBe(expected)
   })
 
-  it('is 16 hex digits, stable under key order and blank cells, and changes with content', () => {
+  it('is 16 hex digits, stable under key order and blank cells, and changes with content', async () => {
     const draft = seedDraft()
-    const fp = fingerprintDraft(draft)
+    const fp = await fingerprintDraft(draft)
     expect(fp).toMatch(/^[0-9a-f]{16}$/)
     const reordered = {
       narrative: draft.narrative,
@@ -33,16 +46,16 @@ describe('fingerprintDraft', () => {
       preamble: draft.preamble,
       meta: draft.meta,
     }
-    expect(fingerprintDraft(reordered)).toBe(fp)
+    expect(await fingerprintDraft(reordered)).toBe(fp)
     draft.cells['table2.fees.amountWan'] = '0.0'
-    expect(fingerprintDraft(draft)).not.toBe(fp)
+    expect(await fingerprintDraft(draft)).not.toBe(fp)
   })
 
-  it('matches the canonical JSON of the exported §6 draft file', () => {
+  it('matches the canonical JSON of the exported §6 draft file', async () => {
     const draft = seedDraft()
     draft.cells['table3.newReceived.natural'] = '1,234'
     const exported = canonicalJson(JSON.parse(serializeDraftFile(draft)))
     const expected = createHash('sha256').update(exported, 'utf8').digest('hex').slice(0, 16)
-    expect(fingerprintDraft(draft)).toBe(expected)
+    expect(await fingerprintDraft(draft)).toBe(expected)
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { NO_LINE_END, NO_LINE_START, splitClusters } from '@/pdf/layout/clusters'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import {
+  NO_LINE_END,
+  NO_LINE_START,
+  clusterEnds,
+  isSpaceCode,
+  splitClusters,
+} from '@/pdf/layout/clusters'
 import { breakLines, lineRuns, lineText } from '@/pdf/layout/lineBreak'
 import type { MeasureChar } from '@/pdf/layout/faces'
 import { unitMeasure } from './fakeMetrics'
@@ -20,6 +28,47 @@ describe('splitClusters', () => {
     ['“三安全一稳定”', ['“三', '安', '全', '一', '稳', '定”']],
   ])('%s → %j', (text, expected) => {
     expect(splitClusters(text)).toEqual(expected)
+  })
+})
+
+/** The clusters that `clusterEnds` marks, as strings. */
+const cutAtEnds = (text: string) => {
+  const ends = clusterEnds(text)
+  return ends.map((end, i) => text.slice(i === 0 ? 0 : ends[i - 1], end))
+}
+
+describe('clusterEnds (the fast path line breaking uses)', () => {
+  it('cuts every line of the seed report where splitClusters does', () => {
+    const seed = readFileSync(resolve('tests/fixtures/seed-report-2021.txt'), 'utf8')
+    for (const line of seed.split('\n')) expect(cutAtEnds(line)).toEqual(splitClusters(line))
+  })
+
+  it('cuts random mixes of hanzi, marks, digits, URLs and surrogates where splitClusters does', () => {
+    const pieces = [
+      ...'一二号（）《》“”，。、；0123456789.-/:%@ab _\u3000〔〕…—０１［］([',
+      'http://',
+      'www.',
+      '𠀾',
+      '\ud800',
+      '\udc00',
+    ]
+    let state = 20211231
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31
+      return state % n
+    }
+    for (let n = 0; n < 5000; n += 1) {
+      let text = ''
+      for (let i = random(24); i > 0; i -= 1) text += pieces[random(pieces.length)]
+      expect(cutAtEnds(text), JSON.stringify(text)).toEqual(splitClusters(text))
+    }
+  })
+
+  it('takes as white space exactly what \\s matches', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const expected = /\s/u.test(String.fromCharCode(code))
+      if (isSpaceCode(code) !== expected) expect(code.toString(16)).toBe(`\\s: ${expected}`)
+    }
   })
 })
 

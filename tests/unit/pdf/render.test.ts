@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSubsetter } from '@/pdf/fonts/hbSubset.mjs'
 import type { PageLayout, TextOp } from '@/pdf/layout/ops'
-import { drawPages, registerFonts, toBinaryString } from '@/pdf/render'
+import { drawPages, registerFonts } from '@/pdf/render'
 
 const require = createRequire(import.meta.url)
 const TEXT = '政府信息公开2021'
@@ -56,15 +56,6 @@ describe('registerFonts', () => {
   it('lets jsPDF cut the font when asked to (the uncut baseline)', () => {
     const { pdf } = build(false)
     expect(streams(pdf).some((s) => s.equals(Buffer.from(cut)))).toBe(false)
-  })
-})
-
-describe('toBinaryString', () => {
-  it('maps every byte to one Latin-1 code unit, across chunk boundaries', () => {
-    const bytes = Uint8Array.from({ length: 0x2000 * 2 + 5 }, (_, i) => (i * 7) & 0xff)
-    const text = toBinaryString(bytes)
-    expect(text.length).toBe(bytes.length)
-    expect(Array.from(text, (c) => c.charCodeAt(0))).toEqual([...bytes])
   })
 })
 
