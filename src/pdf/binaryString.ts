@@ -22,3 +22,12 @@ export function binaryStringToBytes(data: string): Uint8Array {
   for (let i = 0; i < data.length; i += 1) bytes[i] = data.charCodeAt(i)
   return bytes
 }
+
+const cached = new WeakMap<Uint8Array, string>()
+
+/** `bytesToBinaryString`, kept per array: a font's bytes are handed to jsPDF more than once. */
+export function cachedBinaryString(bytes: Uint8Array): string {
+  let text = cached.get(bytes)
+  if (text === undefined) cached.set(bytes, (text = bytesToBinaryString(bytes)))
+  return text
+}

@@ -19,7 +19,8 @@ import { createLineCache, type LineCache } from './layout/lineCache'
 import { PAGE } from './layout/page'
 import { buildReportBlocks } from './reportDocument'
 import type { PdfStep } from './steps'
-import { drawPages, registerFonts, toBinaryString, type PdfMetadata } from './render'
+import { drawPages, registerFonts, type PdfMetadata } from './render'
+import { cachedBinaryString } from './binaryString'
 import { createStageTimer, type StageTimings } from './stageTimer'
 import { installStreamCache, MIN_CACHED_LENGTH } from './streamCache'
 import { installFastFlate, precompress } from './fastFlate'
@@ -130,7 +131,7 @@ export async function buildReportPdf(draft: ReportDraft, options: BuildOptions):
       .filter((b) => b.length < MIN_CACHED_LENGTH || !precompressedFonts.has(b))
       .map((b) => {
         precompressedFonts.add(b)
-        return { bytes: b, data: toBinaryString(b) }
+        return { bytes: b, data: cachedBinaryString(b) }
       })
     const forget = await precompress([...contents, ...fontStreams])
     try {

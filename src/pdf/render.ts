@@ -7,7 +7,8 @@ import type { FaceId, FontMetrics } from './layout/faces'
 import type { PageLayout } from './layout/ops'
 import { PAGE } from './layout/page'
 import { createTextWriter } from './textWriter'
-import { bytesToBinaryString } from './binaryString'
+import { cachedBinaryString } from './binaryString'
+import { embedCutFonts } from './cutFontObjects'
 
 /** The document's metadata (PDF Info dictionary). */
 export interface PdfMetadata {
@@ -21,25 +22,16 @@ export interface PdfMetadata {
 interface TtfFont {
   characterToGlyph(code: number): number
   widthOfGlyph(glyph: number): number
-  subset: { encode(glyphIds: number[], indexToLocFormat: number): ArrayLike<number> }
-}
-
-const binaryStrings = new WeakMap<Uint8Array, string>()
-
-/** Latin-1 “binary string” of bytes, the form jsPDF's addFileToVFS takes (cached per array). */
-export function toBinaryString(bytes: Uint8Array): string {
-  let out = binaryStrings.get(bytes)
-  if (out === undefined) binaryStrings.set(bytes, (out = bytesToBinaryString(bytes)))
-  return out
 }
 
 /** How registerFonts embeds: as given (already cut to the characters used) or cut by jsPDF. */
 export interface RegisterOptions {
   /**
-   * Embed each font's bytes as they are. Right for fonts cut at run time to the characters the
-   * document uses: jsPDF's own subsetter would rewrite the same glyphs, and it is slow
-   * (`GlyfTable.encode` is quadratic, the table directory is rebuilt byte by byte). Glyph ids
-   * stay valid because jsPDF reads them from these very bytes.
+   * Embed each font's bytes as they are, with tables for all its glyphs (cutFontObjects.ts).
+   * Right for fonts cut at run time to the characters the document uses: jsPDF's own subsetter
+   * would rewrite the same glyphs, and it is slow (`GlyfTable.encode` is quadratic, the table
+   * directory is rebuilt byte by byte). Glyph ids stay valid because jsPDF reads them from these
+   * very bytes.
    */
   readonly embedAsIs: boolean
 }
@@ -53,13 +45,13 @@ export function registerFonts(
   const parsed = new Map<FaceId, TtfFont>()
   for (const [face, bytes] of fonts) {
     const file = `${face}.ttf`
-    doc.addFileToVFS(file, toBinaryString(bytes))
+    doc.addFileToVFS(file, cachedBinaryString(bytes))
     doc.addFont(file, face, 'normal', 'Identity-H')
     doc.setFont(face, 'normal')
     const font = (doc.getFont() as unknown as { metadata: TtfFont }).metadata
-    if (options.embedAsIs) font.subset.encode = () => bytes
     parsed.set(face, font)
   }
+  if (options.embedAsIs) embedCutFonts(doc, fonts)
   return {
     advance(face, codePoint) {
       const font = parsed.get(face)

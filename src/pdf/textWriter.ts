@@ -3,8 +3,9 @@
  * runs every call through an Arabic shaper, a bidi engine and a glyph encoder whose width-table
  * lookup is linear (`widths.indexOf` per character): that was most of the drawing time. For
  * left-to-right text whose characters all have glyphs, what is written here is byte for byte what
- * `doc.text` writes, and the font's glyph, width and ToUnicode tables are updated the same way
- * (render.test.ts compares whole PDFs); anything else is left to `doc.text`.
+ * `doc.text` writes (render.test.ts compares whole PDFs); anything else is left to `doc.text`.
+ * Only for fonts registered to be embedded as cut (cutFontObjects.ts): their width and ToUnicode
+ * tables cover every glyph, so the glyphs drawn need not be recorded as `doc.text` records them.
  */
 import type { jsPDF as JsPdf } from 'jspdf'
 import type { FaceId } from './layout/faces'
@@ -12,10 +13,6 @@ import type { TextOp } from './layout/ops'
 
 interface FontMetadata {
   characterToGlyph(code: number): number
-  widthOfGlyph(glyph: number): number
-  glyIdsUsed: number[]
-  toUnicode: Record<number, number>
-  Unicode: { widths: (number | number[])[] }
 }
 
 interface JsPdfPrivate {
@@ -29,9 +26,6 @@ interface JsPdfPrivate {
 interface FaceFont {
   readonly id: string
   readonly metadata: FontMetadata
-  /** Glyphs already in `metadata.Unicode.widths`, and how far that array has been read. */
-  readonly inWidths: Set<number>
-  read: number
 }
 
 /** Line breaks and right-to-left scripts: `doc.text` would split, shape or reorder them. */
@@ -53,22 +47,10 @@ function glyphsOf(text: string, font: FaceFont): number[] | undefined {
   return glyphs
 }
 
-/** Records the glyphs as used, as jsPDF's `pdfEscape16` does, and returns their hex codes. */
-function encode(text: string, glyphs: readonly number[], font: FaceFont): string {
-  const { metadata, inWidths } = font
-  const widths = metadata.Unicode.widths
-  for (; font.read < widths.length; font.read += 2) inWidths.add(widths[font.read] as number)
+/** The glyphs as the hex string of a `Tj` operand (two bytes each, Identity-H). */
+function encode(glyphs: readonly number[]): string {
   let hex = ''
-  glyphs.forEach((glyph, i) => {
-    metadata.glyIdsUsed.push(glyph)
-    metadata.toUnicode[glyph] = text.charCodeAt(i)
-    if (!inWidths.has(glyph)) {
-      widths.push(glyph, [parseInt(String(metadata.widthOfGlyph(glyph)), 10)])
-      inWidths.add(glyph)
-      font.read = widths.length
-    }
-    hex += glyphHex(glyph)
-  })
+  for (const glyph of glyphs) hex += glyphHex(glyph)
   return hex
 }
 
@@ -99,7 +81,7 @@ export function createTextWriter(doc: JsPdf): (op: TextOp) => boolean {
     if (!font) {
       const getFont = doc.getFont as unknown as (name: string, style: string) => FaceFont
       const entry = getFont.call(doc, op.face, 'normal')
-      fonts.set(op.face, { id: entry.id, metadata: entry.metadata, inWidths: new Set(), read: 0 })
+      fonts.set(op.face, { id: entry.id, metadata: entry.metadata })
       return false
     }
     if (op.angle || op.text.length === 0 || LEFT_TO_JSPDF.test(op.text)) return false
@@ -115,7 +97,7 @@ export function createTextWriter(doc: JsPdf): (op: TextOp) => boolean {
     internal.write(
       `BT\n/${font.id} ${op.size} Tf\n${api.hpf(op.size * lineHeight)} TL\n` +
         `${color(Math.round((op.gray ?? 0) * 255))}\n${tc}${x} ${y} Td\n` +
-        `<${encode(op.text, glyphs, font)}> Tj\nET`,
+        `<${encode(glyphs)}> Tj\nET`,
     )
     return true
   }
