@@ -63,6 +63,52 @@ describe('files', () => {
   })
 })
 
+/** Drags a file with this content over the page and drops it, as from the file manager. */
+async function dropFile(page: Page, name: string, content: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, text]) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], fileName, { type: 'application/json' }))
+      const init = { dataTransfer: transfer, bubbles: true, cancelable: true }
+      document.body.dispatchEvent(new DragEvent('dragover', init))
+      document.body.dispatchEvent(new DragEvent('drop', init))
+    },
+    [name, content] as const,
+  )
+}
+
+describe('dropping a file on the page', () => {
+  it('imports an exported draft as a new draft', async () => {
+    const { page } = await openApp()
+    await ready(page)
+    await page.fill(field('meta.agencyName'), '某县政务服务中心')
+    await page.fill(cell('table3.carriedForward.legal'), '7')
+    await saved(page)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="export-json"]'),
+    ])
+    const content = await readFile(await download.path(), 'utf8')
+    await page.fill(cell('table3.carriedForward.legal'), '8')
+    await dropFile(page, 'draft.json', content)
+    await expect.poll(() => page.textContent('[data-action="toggle-drafts"]')).toContain('（2）')
+    expect(await page.inputValue(cell('table3.carriedForward.legal'))).toBe('7')
+  })
+
+  it('refuses a file that is not a draft, says why, and changes nothing', async () => {
+    const { page } = await openApp()
+    await ready(page)
+    await page.fill(cell('table3.carriedForward.legal'), '5')
+    await saved(page)
+    await dropFile(page, 'notes.json', '{"hello": "这不是草稿"')
+    const alert = page.locator('[data-alert="import"]')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('文件未导入')
+    expect(await page.textContent('[data-action="toggle-drafts"]')).toContain('（1）')
+    expect(await page.inputValue(cell('table3.carriedForward.legal'))).toBe('5')
+  })
+})
+
 describe('storage faults', () => {
   it('starts with a corrupt stored draft, says so, and keeps the text downloadable', async () => {
     const { page } = await openApp()

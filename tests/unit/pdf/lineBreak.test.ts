@@ -129,6 +129,15 @@ describe('breakLines', () => {
     expect(boxes[0]!.charSpace).toBeCloseTo(0.025, 9)
   })
 
+  it('drops a pasted indent of ideographic spaces: the first-line indent is the layout’s', () => {
+    const [box] = breakLines('\u3000\u3000本报告由中心编制。', unitMeasure, {
+      width: 20,
+      firstIndent: 2,
+    })
+    expect(lineText(box!)).toBe('本报告由中心编制。')
+    expect(lineRuns(box!)[0]?.x).toBe(2)
+  })
+
   it('leaves a line ragged when the gaps would exceed maxGap', () => {
     const [first] = breakLines('一二http://example.com/a/b/c', unitMeasure, {
       width: 12,
