@@ -13,66 +13,27 @@ export const NO_LINE_START = new Set([
 /** Characters that must not end a line (避尾): opening brackets and quotes. */
 export const NO_LINE_END = new Set([...'（《「『【〔〖〘〈“‘', ...'([{'])
 
-// Order matters: the first alternative that matches at a position wins.
-const ATOM = new RegExp(
-  [
-    // Document numbers: 国办公开办函〔2021〕30号 keeps 〔2021〕30号 whole.
-    String.raw`[〔\[［(（]\d{4}[〕\]］)）]\d+号`,
-    // URLs and e-mail addresses.
-    String.raw`(?:https?:\/\/|www\.)[\x21-\x7e]*[A-Za-z0-9\/]`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    // Digit and Latin runs: phone numbers, decimals, percentages, dates like 2021-12-31.
-    String.raw`[A-Za-z0-9０-９](?:[A-Za-z0-9０-９.\-\/:_%@#~+=&．]*[A-Za-z0-9０-９%])?`,
-    // Doubled marks that are one symbol: …… and ——.
-    '……',
-    '——',
-    // Anything else: one code point.
-    String.raw`[\s\S]`,
-  ].join('|'),
-  'gu',
-)
-
-// The same alternatives, anchored: read at one position by `clusterEnds`.
-const ATOM_AT = new RegExp(ATOM.source, 'uy')
-
-/** Splits text into atoms: runs kept whole, or single code points. */
-export function splitAtoms(text: string): string[] {
-  return text.match(ATOM) ?? []
-}
-
-function startsWithNoLineStart(atom: string): boolean {
-  return NO_LINE_START.has(atom[0] ?? '')
-}
-
-function endsWithNoLineEnd(atom: string): boolean {
-  return NO_LINE_END.has(atom[atom.length - 1] ?? '')
-}
-
 /**
- * Groups atoms into unbreakable clusters: “会议。”” → [“会”, “议。””]; “（一）” stays one
- * cluster; “电话：0537-2272086，” → [“电”, “话：”, “0537-2272086，”].
+ * What a line never breaks inside, besides single code points; the first alternative that matches
+ * at a position wins. Exported for the tests' plain reference of the clustering.
  */
-export function splitClusters(text: string): string[] {
-  const clusters: string[] = []
-  let opening = ''
-  for (const atom of splitAtoms(text)) {
-    if (opening === '' && clusters.length > 0 && startsWithNoLineStart(atom)) {
-      clusters[clusters.length - 1] += atom
-    } else if (endsWithNoLineEnd(atom)) {
-      opening += atom
-    } else {
-      clusters.push(opening + atom)
-      opening = ''
-    }
-  }
-  if (opening) clusters.push(opening)
-  return clusters
-}
+export const ATOM_PATTERN = [
+  // Document numbers: 国办公开办函〔2021〕30号 keeps 〔2021〕30号 whole.
+  String.raw`[〔\[［(（]\d{4}[〕\]］)）]\d+号`,
+  // URLs and e-mail addresses.
+  String.raw`(?:https?:\/\/|www\.)[\x21-\x7e]*[A-Za-z0-9\/]`,
+  String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+  // Digit and Latin runs: phone numbers, decimals, percentages, dates like 2021-12-31.
+  String.raw`[A-Za-z0-9０-９](?:[A-Za-z0-9０-９.\-\/:_%@#~+=&．]*[A-Za-z0-9０-９%])?`,
+  // Doubled marks that are one symbol: …… and ——.
+  '……',
+  '——',
+  // Anything else: one code point.
+  String.raw`[\s\S]`,
+].join('|')
 
-/** True for a cluster made only of white space. */
-export function isSpace(cluster: string): boolean {
-  return /^\s+$/u.test(cluster)
-}
+// Read at one position at a time by `atomEnd`.
+const ATOM_AT = new RegExp(ATOM_PATTERN, 'uy')
 
 const NO_LINE_START_CODES = new Set([...NO_LINE_START].map((char) => char.charCodeAt(0)))
 const NO_LINE_END_CODES = new Set([...NO_LINE_END].map((char) => char.charCodeAt(0)))
@@ -94,7 +55,7 @@ function mayOpenRun(code: number): boolean {
   )
 }
 
-/** Where the atom starting at `start` ends (exclusive), as `splitAtoms` would cut it. */
+/** Where the atom starting at `start` ends (exclusive). */
 function atomEnd(text: string, start: number): number {
   const code = text.charCodeAt(start)
   if (mayOpenRun(code)) {
@@ -108,14 +69,17 @@ function atomEnd(text: string, start: number): number {
 }
 
 /**
- * The clusters of `splitClusters` as the offsets where each ends (UTF-16 units): the same cuts,
- * without making a string per atom and per cluster. Line breaking reads the text by offsets.
+ * Cuts text into unbreakable clusters, returned as the offset (UTF-16 units) where each ends: atoms
+ * (single code points, or the runs of ATOM_PATTERN) with closing marks joined to the atom before
+ * and opening marks to the atom after. “会议。”” → 会 | 议。”; “（一）” stays whole; “电话：
+ * 0537-2272086，” → 电 | 话： | 0537-2272086，. Offsets, not strings: line breaking reads the text
+ * in place, with no string made per atom or cluster.
  */
 export function clusterEnds(text: string): number[] {
   const ends: number[] = []
   // Set while opening marks (（《“) wait for the atom they must stay with.
   let opening = false
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = atomEnd(text, start)
     if (!opening && ends.length > 0 && NO_LINE_START_CODES.has(text.charCodeAt(start))) {
       ends[ends.length - 1] = end

@@ -77,9 +77,12 @@ function place(
 }
 
 /** Measured characters of each measure function, by UTF-16 code (BMP) or code point (beyond). */
-const measuredBy = new WeakMap<MeasureChar, { bmp: MeasuredChar[]; astral: Map<number, MeasuredChar> }>()
+const measuredBy = new WeakMap<
+  MeasureChar,
+  { bmp: MeasuredChar[]; astral: Map<number, MeasuredChar> }
+>()
 
-/** The measured character at `at`, and how many code units it spans (via `memo`, not a string). */
+/** The measured character at `at`, from `memo` (no string is made once a character is known). */
 function measuredAt(
   text: string,
   at: number,
@@ -124,7 +127,7 @@ export function breakLines(text: string, measure: MeasureChar, options: BreakOpt
     cluster.length = 0
     let w = 0
     let blank = true
-    for (let at = start; at < clusterEnd; ) {
+    for (let at = start; at < clusterEnd;) {
       const measured = measuredAt(text, at, measure, memo)
       const code = text.charCodeAt(at)
       if (blank && !isSpaceCode(code)) blank = false

@@ -18,10 +18,9 @@ function font(codeMap: Record<number, number>, widths: Record<number, number>) {
 
 /** The `<glyph><unicode>` pairs of a ToUnicode CMap's bfchar blocks, as numbers. */
 const pairs = (cmap: string) =>
-  [...cmap.slice(cmap.indexOf('endcodespacerange')).matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g)].map((m) => [
-    parseInt(m[1] ?? '', 16),
-    parseInt(m[2] ?? '', 16),
-  ])
+  [
+    ...cmap.slice(cmap.indexOf('endcodespacerange')).matchAll(/<([0-9a-f]{4})><([0-9a-f]{4})>/g),
+  ].map((m) => [parseInt(m[1] ?? '', 16), parseInt(m[2] ?? '', 16)])
 
 describe('glyphTables', () => {
   it.each([
