@@ -4,7 +4,7 @@
  * `createDraft(draft)` is the one way to add a draft (new, duplicate, next year, imported).
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw, watch } from 'vue'
+import { ref, shallowRef, toRaw } from 'vue'
 import {
   computeDraftValues,
   createEmptyDraft,
@@ -28,6 +28,7 @@ import {
   type WriteFailure,
 } from '@/storage'
 import { useDraftSync } from './draftSync'
+import { usePreviousYearLink } from './previousYearLink'
 import { useReportStore } from './report'
 
 /** What the status line shows. */
@@ -247,26 +248,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     sync.receiveText(key, newValue)
   }
 
-  const previousYearEntry = computed(() => {
-    const agency = report.draft.meta.agencyName.trim()
-    const year = report.draft.meta.year
-    if (!agency || year === null) return null
-    return (
-      entries.value.find(
-        (e) => e.id !== currentId.value && e.agencyName.trim() === agency && e.year === year - 1,
-      ) ?? null
-    )
-  })
-  watch(
-    () =>
-      previousYearEntry.value &&
-      `${previousYearEntry.value.id}@${previousYearEntry.value.revision}`,
-    () => {
-      const entry = previousYearEntry.value
-      const loaded = entry ? repo.value?.load(entry.id) : null
-      report.setPreviousYear(loaded && 'draft' in loaded ? loaded.draft : null)
-    },
-  )
+  const previousYearEntry = usePreviousYearLink({ report, entries, currentId, repo })
 
   return {
     storageMode,
