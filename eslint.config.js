@@ -75,6 +75,92 @@ export default tseslint.config(
       ],
     },
   },
+  // Every layer boundary of ARCHITECTURE.md, not only the domain's.
+  {
+    files: ['src/pdf/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'vue/*', '@vue/*', 'pinia', 'pinia/*'],
+              message: 'src/pdf runs in a worker: it never imports Vue or Pinia.',
+            },
+            {
+              group: ['**/stores/**', '**/components/**', '**/composables/**', '**/storage/**'],
+              message: 'src/pdf depends on src/report only (report → PDF bytes).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vue', 'vue/*', '@vue/*', 'pinia', 'pinia/*'],
+              message: 'src/storage is plain TypeScript over a Storage.',
+            },
+            {
+              group: ['**/stores/**', '**/components/**', '**/composables/**', '**/pdf/**'],
+              message: 'src/storage depends on src/report only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '**/composables/**'],
+              message: 'Stores never depend on components or composables.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,vue}', 'src/composables/**/*.ts', 'src/App.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/storage', '@/storage/*', '**/storage/**'],
+              message: 'Components and composables reach storage only through the stores.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'Composables and other TypeScript modules live in src/composables, not src/components.',
+        },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

@@ -2,13 +2,8 @@
  * Report → PDF bytes, separate from downloading. Runs in a Web Worker (see pdf.worker.ts) or on
  * the main thread; needs no DOM.
  */
-import {
-  computeDraftValues,
-  computeFindings,
-  formatReportTitle,
-  hasErrors,
-  type ReportDraft,
-} from '@/report'
+import { draftOutputStatus, formatReportTitle, stripControlChars, type ReportDraft } from '@/report'
+import { canPrintWith } from './glyphCoverage'
 import { collectCharUsage } from './charUsage'
 import { fingerprintDraft } from './fingerprint'
 import { manifestCoverage } from './fonts/manifest'
@@ -43,16 +38,17 @@ export interface BuildOptions {
   readonly onProgress?: (step: PdfStep) => void
 }
 
-/** The PDF's metadata for a draft. */
+/** The PDF's metadata for a draft; control characters never reach it. */
 export function pdfMetadata(
   draft: ReportDraft,
   fingerprint: string,
   isDraft: boolean,
 ): PdfMetadata {
-  const title = formatReportTitle(draft.meta.agencyName.trim(), draft.meta.year)
+  const agency = stripControlChars(draft.meta.agencyName).trim()
+  const title = formatReportTitle(agency, draft.meta.year)
   return {
     title: isDraft ? `${title}（草稿）` : title,
-    author: draft.meta.agencyName.trim(),
+    author: agency,
     subject: `政府信息公开工作年度报告 文档指纹 ${fingerprint}`,
     keywords: `政府信息公开, 年度报告, ${draft.meta.year ?? ''}, fingerprint:${fingerprint}${isDraft ? ', 草稿' : ''}`,
     creator: `政府信息公开工作年度报告编辑器 ${__APP_VERSION__}`,
@@ -70,18 +66,28 @@ const lineCaches = new WeakMap<FontSource, LineCache>()
 /** Font bytes already deflated natively once (then kept by the stream cache). */
 const precompressedFonts = new WeakSet<Uint8Array>()
 
-/** Builds the report's PDF; a draft (any error finding) gets the watermark and notice. */
-export async function buildReportPdf(draft: ReportDraft, options: BuildOptions): Promise<BuiltPdf> {
+/**
+ * Builds the report's PDF. The gate of spec §5 (`draftOutputStatus`: any hard rule broken, or a
+ * character the fonts lack) makes it a draft, with the watermark and notice.
+ */
+export async function buildReportPdf(
+  draft: ReportDraft,
+  options: BuildOptions & { readonly today?: Date },
+): Promise<BuiltPdf> {
   const { fonts, onProgress } = options
   const timer = createStageTimer()
   onProgress?.('fonts')
+  timer.stage('fetch')
+  const [{ jsPDF }, manifest] = await Promise.all([import('jspdf'), fonts.manifest()])
   timer.stage('check')
-  const isDraft = hasErrors(computeFindings(draft, computeDraftValues(draft)))
+  const status = draftOutputStatus(draft, {
+    today: options.today ?? new Date(),
+    canPrint: canPrintWith(manifestCoverage(manifest)),
+  })
+  const isDraft = status === 'draft'
   const fingerprint = await fingerprintDraft(draft)
   const footer = footerText(fingerprint, isDraft)
   const blocks = buildReportBlocks(draft, isDraft)
-  timer.stage('fetch')
-  const [{ jsPDF }, manifest] = await Promise.all([import('jspdf'), fonts.manifest()])
   if (fonts.cuts) {
     // Not for the uncut baseline: it is stock jsPDF. The cache wraps the faster deflate.
     installFastFlate(jsPDF)

@@ -1,10 +1,15 @@
 /** Saving a built PDF: the file name of spec §1 and a browser download. */
-import { formatReportTitle, type ReportMeta } from '@/report'
+import { formatReportTitle, outputFileName, type OutputStatus, type ReportMeta } from '@/report'
 
-/** `{机关名称}{年度}年政府信息公开工作年度报告.pdf`, with characters file systems reject removed. */
-export function pdfFileName(meta: Pick<ReportMeta, 'agencyName' | 'year'>): string {
-  const title = formatReportTitle(meta.agencyName.trim(), meta.year)
-  return `${title.replace(/[\\/:*?"<>|\r\n]+/g, '')}.pdf`
+/**
+ * `{机关名称}{年度}年政府信息公开工作年度报告.pdf`, `…（草稿）.pdf` for a draft; characters file
+ * systems reject and control characters removed, the length capped (see `outputFileName`).
+ */
+export function pdfFileName(
+  meta: Pick<ReportMeta, 'agencyName' | 'year'>,
+  status: OutputStatus,
+): string {
+  return outputFileName(formatReportTitle(meta.agencyName.trim(), meta.year), 'pdf', status)
 }
 
 /** Offers `bytes` as a download named `fileName`. */

@@ -10,6 +10,8 @@ export interface PdfRequest {
   readonly draft: ReportDraft
   readonly fontBase: string
   readonly cutFonts: boolean
+  /** The page's clock (ms), so M2's year range is the same one the page checked. */
+  readonly today?: number
 }
 
 /** A message from the worker. */
@@ -23,13 +25,14 @@ const post = (message: PdfResponse, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(message, transfer)
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const { id, draft, fontBase, cutFonts } = event.data
+  const { id, draft, fontBase, cutFonts, today } = event.data
   const key = `${fontBase}|${cutFonts}`
   let fonts = sources.get(key)
   if (!fonts) sources.set(key, (fonts = createFetchFontSource(fontBase, cutFonts)))
   try {
     const built = await buildReportPdf(draft, {
       fonts,
+      today: today === undefined ? undefined : new Date(today),
       onProgress: (step) => post({ id, type: 'progress', step }),
     })
     post({ id, type: 'done', ...built }, [built.bytes.buffer as ArrayBuffer])

@@ -2,7 +2,6 @@
 import { INPUT_CELLS, type CellDef } from './cells'
 import type { ReportDraft } from './draft'
 import type { Finding } from './finding'
-import { FIRST_FORMAT_YEAR } from './format'
 import type { CellValues } from './totals'
 
 const TABLE_NAMES: Record<CellDef['table'], string> = {
@@ -47,7 +46,7 @@ export function checkV2(values: CellValues): Finding[] {
   return findings
 }
 
-/** M1: 机关名称 and 报告年度 are filled in, and the year is one the 2021 format applies to. */
+/** M1: 机关名称 and 报告年度 are filled in (whether the year is in range is M2's business). */
 export function checkM1(draft: ReportDraft): Finding[] {
   const findings: Finding[] = []
   if (draft.meta.agencyName.trim() === '') {
@@ -67,14 +66,6 @@ export function checkM1(draft: ReportDraft): Finding[] {
       cells: [],
       fields: ['meta.year'],
       message: '请选择报告年度',
-    })
-  } else if (year < FIRST_FORMAT_YEAR) {
-    findings.push({
-      rule: 'M1',
-      severity: 'error',
-      cells: [],
-      fields: ['meta.year'],
-      message: `报告年度为${year}年；本格式适用于${FIRST_FORMAT_YEAR}年及以后的年度报告`,
     })
   }
   return findings

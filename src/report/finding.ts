@@ -11,6 +11,7 @@ export type RuleId =
   | 'V1'
   | 'V2'
   | 'M1'
+  | 'M2'
   | 'W1'
   | 'W2'
   | 'W3'

@@ -4,6 +4,8 @@
  */
 import { cellKey } from './cells'
 import { createEmptyDraft, type ReportDraft } from './draft'
+import { FIRST_FORMAT_YEAR } from './format'
+import { lastReportYear } from './metaRules'
 import type { Finding } from './finding'
 import type { ParsedCell } from './numbers'
 import { TABLE3_COLUMN_LABELS, TABLE3_INPUT_COLUMNS } from './table3'
@@ -15,7 +17,24 @@ const W2_ROWS = [
 ] as const
 
 /**
- * A year N+1 draft from a year-N draft: metadata (year + 1, no 成文日期) and narrative carried as a
+ * Why no year N+1 draft can be made from `previous` today, in Chinese; null when it can. A new
+ * draft is never made for a year outside 2021 … the current year (M2).
+ */
+export function nextYearRefusal(previous: ReportDraft, today: Date): string | null {
+  const year = previous.meta.year
+  if (year === null) return '该草稿没有填写报告年度，无法确定下一年度；请先打开它并选择报告年度。'
+  const next = year + 1
+  if (next > lastReportYear(today)) {
+    return `该草稿是${year}年度的报告，${next}年度尚未开始（报告年度最晚为${lastReportYear(today)}年），不能以它为基础新建${next}年度报告。`
+  }
+  if (next < FIRST_FORMAT_YEAR) {
+    return `该草稿是${year}年度的报告，${next}年度早于${FIRST_FORMAT_YEAR}年，不适用2021年版格式，不能以它为基础新建。`
+  }
+  return null
+}
+
+/**
+ * A year N+1 draft from a year-N draft (check `nextYearRefusal` first): metadata (year + 1, no 成文日期) and narrative carried as a
  * starting point, the preamble following the metadata again, and for each column of table 3
  * 二、上年结转 = last year's 四、结转下年度继续办理 (valid numbers only); every other cell blank.
  */

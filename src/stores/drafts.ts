@@ -9,6 +9,7 @@ import {
   computeDraftValues,
   createEmptyDraft,
   createNextYearDraft,
+  nextYearRefusal,
   defaultReportYear,
   diffFlat,
   flattenDraft,
@@ -30,6 +31,8 @@ import {
 import { useDraftSync } from './draftSync'
 import { usePreviousYearLink } from './previousYearLink'
 import { useReportStore } from './report'
+
+export type { DraftIndexEntry }
 
 /** What the status line shows. */
 export type SaveStatus =
@@ -210,11 +213,22 @@ export const useDraftsStore = defineStore('drafts', () => {
     return createDraft(structuredClone(source.draft), { name, extra: source.extra })
   }
 
-  /** “以上年报告为基础新建”: a year N+1 draft from draft `id` (year N), opened. */
-  function createFromPreviousYear(id: string): string | null {
+  /**
+   * “以上年报告为基础新建”: a year N+1 draft from draft `id` (year N), opened; or why not (the
+   * year would be outside the range M2 allows, or the draft cannot be read).
+   */
+  function createFromPreviousYear(
+    id: string,
+    today = new Date(),
+  ): { ok: true; id: string } | { ok: false; reason: string } {
     const source = loadEnvelope(id)
-    if (!source) return null
-    return createDraft(createNextYearDraft(source.draft, computeDraftValues(source.draft)))
+    if (!source) return { ok: false, reason: '无法读取该草稿，未能新建。' }
+    const refusal = nextYearRefusal(source.draft, today)
+    if (refusal) return { ok: false, reason: refusal }
+    return {
+      ok: true,
+      id: createDraft(createNextYearDraft(source.draft, computeDraftValues(source.draft))),
+    }
   }
 
   /** Deletes a draft (undoable until the next deletion); opens another if it was open. */
@@ -248,6 +262,17 @@ export const useDraftsStore = defineStore('drafts', () => {
     sync.receiveText(key, newValue)
   }
 
+  /** The raw text of data kept aside because it could not be read (for downloading it). */
+  function readBackup(key: string): string | null {
+    return repo.value?.readRaw(key) ?? null
+  }
+
+  /** Drops data kept aside, once the user no longer needs it. */
+  function discardBackup(key: string): void {
+    repo.value?.removeBackup(key)
+    problems.value = problems.value.filter((p) => p.keptAt !== key)
+  }
+
   const previousYearEntry = usePreviousYearLink({ report, entries, currentId, repo })
 
   return {
@@ -263,7 +288,8 @@ export const useDraftsStore = defineStore('drafts', () => {
     conflict: sync.conflict,
     mergedNotice: sync.mergedNotice,
     previousYearEntry,
-    repo,
+    readBackup,
+    discardBackup,
     init,
     markDirty,
     saveNow,

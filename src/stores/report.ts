@@ -18,6 +18,7 @@ import {
   effectivePreamble,
   generatePreamble,
   parseDraftCells,
+  type CanPrint,
   type CellKey,
   type DraftChange,
   type FieldPath,
@@ -52,9 +53,11 @@ export const useReportStore = defineStore('report', () => {
   )
   /** Today, for the deadline warning W10; refreshed by `refreshToday`. */
   const today = ref(new Date())
+  /** Which characters the PDF fonts have (G1), once loaded; until then the never-printable ones. */
+  const canPrint = shallowRef<CanPrint | undefined>(undefined)
   /** Findings of the rules and warnings over the draft as it stands. */
   const ruleFindings = computed(() => [
-    ...computeFindings(draft.value, values.value),
+    ...computeFindings(draft.value, values.value, { today: today.value, canPrint: canPrint.value }),
     ...(previousYearValues.value ? checkPreviousYear(values.value, previousYearValues.value) : []),
     ...computeWarnings(draft.value, values.value, {
       today: today.value,
@@ -175,6 +178,11 @@ export const useReportStore = defineStore('report', () => {
     previousYear.value = next
   }
 
+  /** Sets the G1 predicate of the PDF fonts (loaded on first use). */
+  function setCanPrint(next: CanPrint): void {
+    canPrint.value = next
+  }
+
   /** Moves “today” on, for W10 (called when the page becomes visible again). */
   function refreshToday(now = new Date()): void {
     today.value = now
@@ -208,6 +216,8 @@ export const useReportStore = defineStore('report', () => {
     applyChanges,
     setPreviousYear,
     refreshToday,
+    setCanPrint,
+    today,
     confirmImportedCells,
     dismissImportReview,
   }

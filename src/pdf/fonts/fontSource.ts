@@ -33,11 +33,17 @@ export function createFetchFontSource(baseUrl: string, cut = true): FontSource {
   let subsetter: Promise<Subsetter> | undefined
   const files = new Map<FaceId, Promise<Uint8Array>>()
   const cuts = new Map<FaceId, { key: string; bytes: Uint8Array }>()
-  const load = () =>
-    (manifest ??= fetch(new URL('manifest.json', baseUrl)).then((r) => {
-      if (!r.ok) throw new Error(`下载字体清单失败（${r.status}）`)
-      return r.json() as Promise<FontManifest>
-    }))
+  const load = () => {
+    if (!manifest) {
+      manifest = fetch(new URL('manifest.json', baseUrl)).then((r) => {
+        if (!r.ok) throw new Error(`下载字体清单失败（${r.status}）`)
+        return r.json() as Promise<FontManifest>
+      })
+      // A failed fetch is forgotten, so the next try fetches again (not cached until reload).
+      manifest.catch(() => (manifest = undefined))
+    }
+    return manifest
+  }
   const loadSubsetter = () => {
     if (!subsetter) {
       subsetter = fetchBytes(new URL(wasmUrl, import.meta.url).href).then(createSubsetter)

@@ -52,7 +52,7 @@ describe('M1', () => {
     ['', 2021, ['meta.agencyName']],
     ['  ', 2021, ['meta.agencyName']],
     ['市测试局', null, ['meta.year']],
-    ['市测试局', 2019, ['meta.year']],
+    ['市测试局', 2019, []], // filled in: out of range is M2
     ['', null, ['meta.agencyName', 'meta.year']],
     ['市测试局', 2021, []],
   ] as [string, number | null, string[]][])('name %j, year %j → %j', (name, year, fields) => {

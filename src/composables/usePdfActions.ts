@@ -1,9 +1,8 @@
-/** The state behind PdfActions: generation with progress, the preview URL and G1 findings. */
-import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
-import type { Finding } from '@/report'
+/** The state behind PdfActions: generation with progress, the preview URL, errors and retry. */
+import { ref, shallowRef } from 'vue'
 import type { PdfStep } from '@/pdf/steps'
-import type { Coverage } from '@/pdf/fonts/manifest'
 import { useReportStore } from '@/stores/report'
+import { useGlyphCoverage } from './useGlyphCoverage'
 
 /**
  * Font options from the page URL. `?pdf-fonts=full` is the naive baseline of `npm run bench`
@@ -18,6 +17,7 @@ function fontOptions(): { fontBase?: string; cutFonts?: boolean } {
 /** Generation state and actions for the PDF buttons. */
 export function usePdfActions() {
   const store = useReportStore()
+  const coverage = useGlyphCoverage()
   const busy = ref(false)
   const step = ref<PdfStep | null>(null)
   const error = ref('')
@@ -25,60 +25,47 @@ export function usePdfActions() {
     null,
   )
   const previewUrl = ref('')
-  const coverage = shallowRef<Coverage | null>(null)
-  let checkG1: ((draft: typeof store.draft, coverage: Coverage) => Finding[]) | null = null
 
-  const glyphFindings = computed(() =>
-    coverage.value && checkG1 ? checkG1(store.draft, coverage.value) : [],
-  )
-
-  async function loadCoverage(): Promise<void> {
-    if (coverage.value) return
-    const [{ manifestCoverage }, glyphs] = await Promise.all([
-      import('@/pdf/fonts/manifest'),
-      import('@/pdf/glyphCoverage'),
-    ])
-    const response = await fetch(new URL('fonts/manifest.json', document.baseURI))
-    if (!response.ok) throw new Error(`下载字体清单失败（${response.status}）`)
-    checkG1 = glyphs.checkG1
-    coverage.value = manifestCoverage(await response.json())
-  }
-
-  async function build(): Promise<Uint8Array | null> {
+  async function build(): Promise<{ bytes: Uint8Array; isDraft: boolean } | null> {
     if (busy.value) return null
     busy.value = true
     error.value = ''
     step.value = 'fonts'
     try {
-      const [{ generatePdf }] = await Promise.all([import('@/pdf/pdfClient'), loadCoverage()])
+      // The panel's G1 list: a failed load here is not fatal (the worker checks G1 itself).
+      void coverage.load().catch(() => undefined)
+      const { generatePdf } = await import('@/pdf/pdfClient')
       const built = await generatePdf(store.draft, {
         ...fontOptions(),
         onProgress: (next) => (step.value = next),
       })
       result.value = built
-      return built.bytes
+      return built
     } catch (caught) {
-      error.value = `生成PDF失败：${caught instanceof Error ? caught.message : String(caught)}`
+      const { describePdfError } = await import('@/pdf/pdfErrors').catch(() => ({
+        describePdfError: () => '生成PDF失败：程序文件无法加载。请检查网络连接后重试，或刷新页面。',
+      }))
+      error.value = describePdfError(caught)
       return null
     } finally {
       busy.value = false
     }
   }
 
-  /** Builds the PDF and downloads it as {机关名称}{年度}年政府信息公开工作年度报告.pdf. */
+  /** Builds the PDF and downloads it as {机关名称}{年度}年政府信息公开工作年度报告[（草稿）].pdf. */
   async function download(): Promise<void> {
-    const bytes = await build()
-    if (!bytes) return
+    const built = await build()
+    if (!built) return
     const { downloadPdf, pdfFileName } = await import('@/pdf/download')
-    downloadPdf(bytes, pdfFileName(store.draft.meta))
+    downloadPdf(built.bytes, pdfFileName(store.draft.meta, built.isDraft ? 'draft' : 'final'))
   }
 
   /** Builds the PDF and shows it in the preview dialog. */
   async function preview(): Promise<boolean> {
-    const bytes = await build()
-    if (!bytes) return false
+    const built = await build()
+    if (!built) return false
     if (previewUrl.value) URL.revokeObjectURL(previewUrl.value)
-    const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' })
+    const blob = new Blob([built.bytes as BlobPart], { type: 'application/pdf' })
     previewUrl.value = URL.createObjectURL(blob)
     return true
   }
@@ -89,7 +76,5 @@ export function usePdfActions() {
     previewUrl.value = ''
   }
 
-  onBeforeUnmount(closePreview)
-
-  return { busy, step, error, result, previewUrl, glyphFindings, download, preview, closePreview }
+  return { busy, step, error, result, previewUrl, download, preview, closePreview }
 }
