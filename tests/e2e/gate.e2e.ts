@@ -122,6 +122,7 @@ describe('the gate', () => {
     const { file, suggested } = await downloadPdf(page, 'g1.pdf')
     expect(suggested).toMatch(/（草稿）\.pdf$/)
     expect(pdfText(file)).toContain('草稿')
+    // eslint-disable-next-line no-control-regex -- looking for exactly those characters
     expect(pdfInfo(file)).not.toMatch(/[\u0000-\u0008]/)
   })
 
