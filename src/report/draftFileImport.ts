@@ -2,7 +2,7 @@
  * Reading a draft file (spec §6): size limit, JSON, prototype keys dropped, newer versions refused,
  * then the whole document validated with a yup schema. Every problem is listed in Chinese.
  */
-import { mixed, number, object, string, ValidationError, type AnySchema } from 'yup'
+import { mixed, number, object, type AnySchema } from 'yup'
 import { INPUT_CELLS, findCell } from './cells'
 import type { ReportDraft } from './draft'
 import {
@@ -13,7 +13,14 @@ import {
   isJsonObject,
   type DraftExtra,
 } from './draftJson'
-import { FIRST_FORMAT_YEAR, LEVELS, OVERVIEW_SECTION_KEYS, PART_HEADINGS } from './format'
+import {
+  META_SCHEMA,
+  NARRATIVE_SCHEMA,
+  PREAMBLE_SCHEMA,
+  requiredField,
+  validationProblems,
+} from './draftSchema'
+import { PART_HEADINGS } from './format'
 import { MAX_AMOUNT_DECIMALS } from './numbers'
 
 /** Largest draft file accepted: 5 MB. */
@@ -89,9 +96,7 @@ const amount = () =>
       return typeof value === 'string' && AMOUNT.test(value)
     })
 
-const text = (label = '应为文字') => string().strict().typeError(label)
-const required = <T extends AnySchema>(schema: T, message: string): T =>
-  schema.default(undefined).required(message) as T
+const required = requiredField
 
 function tableSchema(table: string): AnySchema {
   const rows: Record<string, Record<string, AnySchema>> = {}
@@ -107,41 +112,11 @@ function tableSchema(table: string): AnySchema {
   return required(object(shape).typeError('应为对象'), '缺少此表格')
 }
 
-const overviewShape = Object.fromEntries(
-  ['intro', ...OVERVIEW_SECTION_KEYS].map((key) => [key, text()]),
-)
-
 /** The yup schema of a whole draft file (unknown fields are allowed and kept). */
 export const DRAFT_FILE_SCHEMA = object({
-  meta: required(
-    object({
-      agencyName: text().defined('缺少机关名称（可为空字符串）'),
-      year: number()
-        .strict()
-        .nullable()
-        .typeError('应为年份数字或 null')
-        .integer('应为整数')
-        .min(FIRST_FORMAT_YEAR, `应为${FIRST_FORMAT_YEAR}年或以后（2021年版格式）`),
-      level: mixed()
-        .nullable()
-        .oneOf([...LEVELS, null, undefined], `应为以下之一：${LEVELS.join('、')}，或 null`),
-      websiteName: text(),
-      websiteUrl: text(),
-      address: text(),
-      phone: text(),
-      issuedOn: text().nullable(),
-    }).typeError('应为对象'),
-    '缺少基本信息（meta）',
-  ),
-  preamble: text().nullable(),
-  narrative: required(
-    object({
-      overview: required(object(overviewShape).typeError('应为对象'), '缺少总体情况'),
-      problems: text(),
-      otherMatters: text(),
-    }).typeError('应为对象'),
-    '缺少正文（narrative）',
-  ),
+  meta: required(META_SCHEMA, '缺少基本信息（meta）'),
+  preamble: PREAMBLE_SCHEMA,
+  narrative: required(NARRATIVE_SCHEMA, '缺少正文（narrative）'),
   table2: tableSchema('table2'),
   table3: tableSchema('table3'),
   table4: tableSchema('table4'),
@@ -177,13 +152,7 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
   }
   const problems: string[] = []
   if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
-  try {
-    DRAFT_FILE_SCHEMA.validateSync(doc, { abortEarly: false, strict: true })
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error
-    const inner = error.inner.length > 0 ? error.inner : [error]
-    for (const item of inner) problems.push(`${describePath(item.path ?? '')}：${item.message}`)
-  }
+  problems.push(...validationProblems(DRAFT_FILE_SCHEMA, doc, describePath))
   if (problems.length > 0) return { ok: false, problems }
   return { ok: true, draft: documentToDraft(doc), extra: extractUnknownFields(doc) }
 }

@@ -65,8 +65,11 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
     if (indexText !== null && parseIndex(indexText) === null) {
       problems.push(keepAside(STORAGE_KEYS.index, indexText, '草稿目录无法读取，已重建'))
     }
+    const keys = listKeys(storage, STORAGE_KEYS.draftPrefix)
+    // A listing that failed part-way must not rewrite the index from what it happened to see.
+    if (keys === null) return { entries: sortByRecent(readIndex()), problems }
     const entries: DraftIndexEntry[] = []
-    for (const key of listKeys(storage, STORAGE_KEYS.draftPrefix)) {
+    for (const key of keys) {
       const text = readItem(storage, key)
       if (text === null) continue
       const parsed = parseEnvelope(text)
@@ -148,7 +151,7 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
     undoRemove,
     entries: () => sortByRecent(readIndex()),
     /** Keys of data kept aside because it could not be read. */
-    backups: () => listKeys(storage, STORAGE_KEYS.backupPrefix),
+    backups: () => listKeys(storage, STORAGE_KEYS.backupPrefix) ?? [],
     /** The raw text under a key (for downloading a backup). */
     readRaw: (key: string) => readItem(storage, key),
     /** Drops a backup the user no longer needs. */

@@ -2,7 +2,13 @@
  * The stored form of one draft: a versioned envelope around the editor draft (cell text as typed,
  * so an invalid entry survives a reload), with a revision counter and the time it was saved.
  */
-import { createEmptyDraft, isJsonObject, type DraftExtra, type ReportDraft } from '@/report'
+import {
+  createEmptyDraft,
+  isJsonObject,
+  validateStoredDraft,
+  type DraftExtra,
+  type ReportDraft,
+} from '@/report'
 import { CURRENT_ENVELOPE_VERSION, migrateEnvelope } from './migrations'
 
 /** A stored draft (envelope version 1). */
@@ -31,39 +37,19 @@ const REVISION_AT_START = /^\{"schemaVersion":\d+,"id":"[^"\\]*","revision":(\d+
 /** The revision of a serialised envelope without parsing it all; null if it cannot be read. */
 export function peekRevision(text: string): number | null {
   const match = REVISION_AT_START.exec(text)
-  if (match?.[1]) return Number(match[1])
+  if (match?.[1]) {
+    const revision = Number(match[1])
+    return isRevision(revision) ? revision : null
+  }
   const envelope = parseEnvelope(text)
   return envelope.ok ? envelope.envelope.revision : null
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
 
-function restoreDraft(raw: unknown): ReportDraft | null {
-  if (!isJsonObject(raw)) return null
-  const empty = createEmptyDraft()
-  const meta = raw.meta === undefined ? {} : raw.meta
-  const narrative = raw.narrative === undefined ? {} : raw.narrative
-  const cells = raw.cells === undefined ? {} : raw.cells
-  if (!isJsonObject(meta) || !isJsonObject(narrative) || !isJsonObject(cells)) return null
-  const overview = narrative.overview === undefined ? {} : narrative.overview
-  if (!isJsonObject(overview)) return null
-  if (!Object.values(cells).every(isString)) return null
-  if (raw.preamble !== undefined && raw.preamble !== null && !isString(raw.preamble)) return null
-  const year = meta.year ?? null
-  if (year !== null && (typeof year !== 'number' || !Number.isInteger(year))) return null
-  // Spread the stored object over the defaults so fields this version does not know survive.
-  return {
-    ...raw,
-    meta: { ...empty.meta, ...meta, year } as ReportDraft['meta'],
-    preamble: isString(raw.preamble) ? raw.preamble : null,
-    narrative: {
-      ...empty.narrative,
-      ...narrative,
-      overview: { ...empty.narrative.overview, ...overview },
-    } as ReportDraft['narrative'],
-    cells: { ...(cells as Record<string, string>) },
-  }
-}
+/** A revision is a whole number ≥ 0 that arithmetic keeps exact. */
+export const isRevision = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
 /** The outcome of reading an envelope's text. */
 export type ParsedEnvelope =
@@ -82,10 +68,17 @@ export function parseEnvelope(text: string): ParsedEnvelope {
   const migrated = migrateEnvelope(raw)
   if (!migrated.ok) return migrated
   const env = migrated.envelope
-  const draft = restoreDraft(env.draft)
-  if (!draft || !isString(env.id) || env.id === '' || typeof env.revision !== 'number') {
-    return { ok: false, reason: '草稿数据不完整或类型不对' }
+  if (!isString(env.id) || env.id === '' || !isRevision(env.revision)) {
+    return { ok: false, reason: '草稿数据不完整或类型不对（编号或版本号无效）' }
   }
+  // As strict as importing a draft file: one schema for both (src/report/draftSchema.ts).
+  const checked = validateStoredDraft(env.draft, createEmptyDraft())
+  if (!checked.ok) {
+    const shown = checked.problems.slice(0, 3).join('；')
+    const more = checked.problems.length > 3 ? `等${checked.problems.length}处` : ''
+    return { ok: false, reason: `草稿内容的类型不对（${shown}${more}）` }
+  }
+  const draft = checked.draft
   return {
     ok: true,
     envelope: {

@@ -58,8 +58,8 @@ export function removeItem(storage: Storage, key: string): boolean {
   }
 }
 
-/** Every key that starts with `prefix`; [] when listing throws. */
-export function listKeys(storage: Storage, prefix: string): string[] {
+/** Every key that starts with `prefix`; null when listing throws (the list would be partial). */
+export function listKeys(storage: Storage, prefix: string): string[] | null {
   const keys: string[] = []
   try {
     for (let i = 0; i < storage.length; i += 1) {
@@ -67,7 +67,7 @@ export function listKeys(storage: Storage, prefix: string): string[] {
       if (key?.startsWith(prefix)) keys.push(key)
     }
   } catch {
-    return keys
+    return null
   }
   return keys
 }
