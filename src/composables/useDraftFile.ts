@@ -14,6 +14,7 @@ import {
 import { useDraftsStore } from '@/stores/drafts'
 import { useReportStore } from '@/stores/report'
 import { downloadText } from './useDownload'
+import { useLeaveGuard } from './useLeaveGuard'
 
 const importProblems = ref<readonly string[]>([])
 const importedFrom = ref<string | null>(null)
@@ -22,6 +23,7 @@ const importedFrom = ref<string | null>(null)
 export function useDraftFile() {
   const report = useReportStore()
   const drafts = useDraftsStore()
+  const { confirmLeave } = useLeaveGuard()
 
   /** Downloads the open draft as §6 JSON; false when the user declined. */
   function exportDraft(): boolean {
@@ -60,7 +62,15 @@ export function useDraftFile() {
       importProblems.value = result.problems
       return false
     }
+    if (!(await confirmLeave())) return false
     drafts.createDraft(result.draft, { extra: result.extra })
+    // Never announce an import that was not stored: say what happened instead.
+    if (drafts.status.kind === 'failed') {
+      importProblems.value = [
+        `文件“${file.name}”已在编辑器中打开，但没有保存到浏览器中（存储空间已满或出错）。请先导出草稿文件，再删除不用的草稿以腾出空间。`,
+      ]
+      return false
+    }
     importedFrom.value = file.name
     return true
   }

@@ -8,6 +8,7 @@ import { htmlToText } from '@/report/import/html'
 import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
+import { useLeaveGuard } from './useLeaveGuard'
 
 /** Largest report file read (a published report's page is well under 1 MB). */
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
@@ -62,6 +63,7 @@ const TEXT_FILE = /\.txt$/i
 /** Dialog state and actions; the preview is parsed only while the text or HTML changes. */
 export function useReportImport() {
   const drafts = useDraftsStore()
+  const { confirmLeave } = useLeaveGuard()
   const text = ref('')
   const html = ref('')
   const fileName = ref<string | null>(null)
@@ -157,6 +159,7 @@ export function useReportImport() {
   async function confirm(): Promise<boolean> {
     await parseNow()
     if (!result.value) return false
+    if (!(await confirmLeave())) return false
     drafts.createDraft(draftFromImport(result.value))
     reset()
     return true

@@ -23,6 +23,12 @@ import {
 import { PART_HEADINGS } from './format'
 import { MAX_AMOUNT_DECIMALS } from './numbers'
 
+/**
+ * Most the unknown fields of a draft file may hold (kept with the draft so a re-export keeps
+ * them): a few other tools' notes fit, a multi-megabyte blob that would fill storage does not.
+ */
+export const MAX_UNKNOWN_FIELDS_BYTES = 64 * 1024
+
 /** Largest draft file accepted: 5 MB. */
 export const MAX_DRAFT_FILE_BYTES = 5 * 1024 * 1024
 
@@ -154,5 +160,15 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
   if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
   problems.push(...validationProblems(DRAFT_FILE_SCHEMA, doc, describePath))
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, draft: documentToDraft(doc), extra: extractUnknownFields(doc) }
+  const extra = extractUnknownFields(doc)
+  const extraBytes = extra ? utf8Length(JSON.stringify(extra)) : 0
+  if (extraBytes > MAX_UNKNOWN_FIELDS_BYTES) {
+    const names = Object.keys(extra ?? {})
+      .slice(0, 5)
+      .join('、')
+    return refuse(
+      `文件中有本程序不认识的字段（${names}），共 ${Math.ceil(extraBytes / 1024)} KB，超过 ${MAX_UNKNOWN_FIELDS_BYTES / 1024} KB 上限，无法随草稿保存。请删除这些字段后再导入。`,
+    )
+  }
+  return { ok: true, draft: documentToDraft(doc), extra }
 }

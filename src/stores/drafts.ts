@@ -4,7 +4,7 @@
  * `createDraft(draft)` is the one way to add a draft (new, duplicate, next year, imported).
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, toRaw } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 import {
   computeDraftValues,
   createEmptyDraft,
@@ -158,6 +158,27 @@ export const useDraftsStore = defineStore('drafts', () => {
     else status.value = { kind: 'failed', reason: result.status }
   }
 
+  /**
+   * Why the open draft's edits are not safely stored, or null when they are: its last save
+   * failed, a conflict with another tab is pending (nothing is saved meanwhile), or storage is
+   * unusable and everything lives in this page's memory.
+   */
+  const unsavedWork = computed<'failed' | 'conflict' | 'memory' | null>(() => {
+    if (sync.conflict.value) return 'conflict'
+    if (dirty.value && status.value.kind === 'failed') return 'failed'
+    if (storageMode.value === 'memory' && (dirty.value || entries.value.length > 0)) return 'memory'
+    return null
+  })
+
+  /**
+   * Tries to save, then says whether switching to another draft would drop edits (a failed save
+   * or a pending conflict). In memory mode switching is safe: the other drafts are in memory too.
+   */
+  function canLeaveSafely(): boolean {
+    saveNow()
+    return unsavedWork.value === null || unsavedWork.value === 'memory'
+  }
+
   /** Adds a draft and opens it; returns its id. Used by new, duplicate, next year and import. */
   function createDraft(draft: ReportDraft, options: { name?: string; extra?: DraftExtra } = {}) {
     saveNow()
@@ -290,6 +311,8 @@ export const useDraftsStore = defineStore('drafts', () => {
     previousYearEntry,
     readBackup,
     discardBackup,
+    unsavedWork,
+    canLeaveSafely,
     init,
     markDirty,
     saveNow,

@@ -170,7 +170,9 @@ describe('storage unavailable', () => {
       .poll(() => page.locator('[role="alert"][data-alert="storage-unavailable"]').count())
       .toBe(1)
     await page.fill(cell('table3.newReceived.natural'), '8')
-    await saved(page)
+    // Nothing reaches storage, and the status says so plainly (never “已保存”).
+    await expect.poll(() => page.textContent('[data-status="save"]')).toContain('未保存到浏览器')
+    expect(await page.textContent('[data-status="save"]')).not.toContain('已保存')
     expect(await page.inputValue(cell('table3.newReceived.natural'))).toBe('8')
   })
 })
@@ -186,17 +188,16 @@ describe('two tabs on the same draft', () => {
     await ready(second)
     await first.page.fill(cell('table3.newReceived.natural'), '5')
     await second.fill(cell('table3.newReceived.commercial'), '6')
+    // Each tab takes in the other's save (a storage event): wait on that state, not on a clock.
+    await expect.poll(() => first.page.inputValue(cell('table3.newReceived.commercial'))).toBe('6')
+    await expect.poll(() => second.inputValue(cell('table3.newReceived.natural'))).toBe('5')
     await saved(first.page)
     await saved(second)
-    await new Promise((resolve) => setTimeout(resolve, 800))
+    expect(await second.locator('[data-alert="conflict"]').count()).toBe(0)
     await second.reload()
     await ready(second)
-    const conflict = await second.locator('[data-alert="conflict"]').count()
-    if (conflict === 0) {
-      expect(await second.inputValue(cell('table3.newReceived.natural'))).toBe('5')
-      expect(await second.inputValue(cell('table3.newReceived.commercial'))).toBe('6')
-    }
-    expect(await first.page.inputValue(cell('table3.newReceived.commercial'))).toBe('6')
+    expect(await second.inputValue(cell('table3.newReceived.natural'))).toBe('5')
+    expect(await second.inputValue(cell('table3.newReceived.commercial'))).toBe('6')
   })
 })
 

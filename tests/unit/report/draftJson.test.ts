@@ -85,6 +85,17 @@ describe('import', () => {
     expect(table3(again).newReceived?.note).toBe('x')
   })
 
+  it.each([
+    ['a small note', 1000, true],
+    ['64 KB of notes', 60 * 1024, true],
+    ['a multi-megabyte blob', 3 * 1024 * 1024, false],
+  ])('unknown fields: %s is kept only within the cap', (_, size, ok) => {
+    const text = edit((doc) => (doc.blob = 'x'.repeat(size)))
+    const result = readDraftFile(text)
+    expect(result.ok).toBe(ok)
+    if (!result.ok) expect(result.problems[0]).toMatch(/不认识的字段（blob）.*超过 64 KB 上限/)
+  })
+
   it('ignores __proto__, constructor and prototype keys', () => {
     const text =
       validDoc() &&
