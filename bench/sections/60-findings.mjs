@@ -56,11 +56,23 @@ async function measure() {
       const v = report.computeDraftValues(draft)
       return report.computeWarnings(draft, v, { today, previous })
     }
+    // A pathological text beside the normal one (issue 10): 10,000 Chinese numerals in one field,
+    // which a quadratic W3 scan took seconds over on every keystroke.
+    const pathological = structuredClone(draft)
+    pathological.narrative.otherMatters = '〇'.repeat(10_000)
+    pathological.narrative.overview.oversight = `行政复议${'一'.repeat(10_000)}`
+    const pathologicalValues = report.computeDraftValues(pathological)
+    const allPathological = () => [
+      ...report.computeFindings(pathological, pathologicalValues),
+      ...report.checkPreviousYear(pathologicalValues, previousValues),
+      ...report.computeWarnings(pathological, pathologicalValues, { today, previous }),
+    ]
     /** @type {[string, () => unknown][]} */
     const cases = [
       ['issue-2 rules only (baseline)', base],
       ['all findings (W1–W10 included)', all],
       ['parse cells + totals + W3–W10', withValues],
+      ['all findings, + 20,000 numerals in two fields', allPathological],
     ]
     const medians = cases.map(([, fn]) => time(fn, { runs: RUNS }))
     const rows = cases.map(([label], i) => [
@@ -76,6 +88,7 @@ async function measure() {
       notes: [
         `${chars} characters of narrative (JSON), ${all().length} findings, ${RUNS} runs after warm-up`,
         `ratio all/baseline: ${(allMedian / baseMedian).toFixed(1)}×; target ≤ ${TARGET_MS} ms median: ${allMedian <= TARGET_MS ? 'met' : 'MISSED'}`,
+        `pathological text (10,000 〇 + 行政复议 and 10,000 一): ${(medians[3]?.median ?? NaN).toFixed(3)} ms median, ${((medians[3]?.median ?? NaN) / allMedian).toFixed(1)}× the normal report; target ≤ ${TARGET_MS} ms: ${(medians[3]?.median ?? NaN) <= TARGET_MS ? 'met' : 'MISSED'}`,
       ],
     }
   })

@@ -5,7 +5,7 @@
 import type { CellKey } from '../cells'
 import type { ParsedCell } from '../numbers'
 import type { CellValues } from '../totals'
-import { NUMBER_PATTERN, readNumber } from './chineseNumerals'
+import { NUMBER_GROUP, readNumber } from './chineseNumerals'
 
 /** What a sentence states and which table figure it must equal. */
 export interface ClaimKind {
@@ -19,7 +19,7 @@ export interface ClaimKind {
   readonly zeroPatterns?: readonly RegExp[]
 }
 
-const N = `(${NUMBER_PATTERN})`
+const N = NUMBER_GROUP
 // A gap inside one clause: no clause punctuation and no digits, so a pattern cannot reach into
 // the next figure.
 const gap = (max: number) => `[^，。；;,\\d０-９零〇一二两三四五六七八九十百千万]{0,${max}}?`

@@ -63,3 +63,23 @@ describe('findClaims (W3 phrasings)', () => {
     expect(findClaims(sentence)).toEqual([])
   })
 })
+
+// Runs of numeral characters that lead nowhere: each is matched from its start only and never
+// re-tried shorter (speed is measured in `npm run bench`, findings section); what is found must
+// not change.
+describe('findClaims on long numeral runs', () => {
+  const run = (text: string, n: number) => text.repeat(n)
+  it.each([
+    ['10,000 〇', run('〇', 10_000), []],
+    ['10,000 一 then 件', `${run('一', 10_000)}件`, []],
+    ['行政复议 and 10,000 〇', `行政复议${run('〇', 10_000)}`, []],
+    ['10,000 commas', run('，', 10_000), []],
+    ['“1,” 5,000 times then 件', `${run('1,', 5000)}1件`, []],
+    ['a claim after a long run', `${run('〇', 10_000)}。共收到政府信息公开申请75件`, [75]],
+    ['a claim before a long run', `行政复议3件。${run('二', 10_000)}`, [3]],
+    ['thousands separators still read', '共收到政府信息公开申请1,234件', [1234]],
+    ['a trailing comma is not part of the number', '行政复议3件，', [3]],
+  ])('%s', (_, text, values) => {
+    expect(findClaims(text).map((claim) => claim.value)).toEqual(values)
+  })
+})
