@@ -2,6 +2,7 @@
  * Reading a draft file (spec §6): size limit, JSON, prototype keys dropped, newer versions refused,
  * then the whole document validated with a yup schema. Every problem is listed in Chinese.
  */
+import { hasOwnKey, ownValue } from './ownKey'
 import { mixed, number, object, type AnySchema } from 'yup'
 import { INPUT_CELLS, findCell } from './cells'
 import type { ReportDraft } from './draft'
@@ -76,8 +77,9 @@ function describePath(path: string): string {
   if (cell?.key === path) return `${path}（${cell.name}）`
   if (cell) return `${path}（${cell.name.replace(/ 自然人$/, '')}）`
   const [head = '', second = ''] = path.split('.')
-  if (head === 'meta' && META_LABELS[second]) return `${path}（${META_LABELS[second]}）`
-  if (head in PART_HEADINGS)
+  const metaLabel = ownValue(META_LABELS, second)
+  if (head === 'meta' && metaLabel) return `${path}（${metaLabel}）`
+  if (hasOwnKey(PART_HEADINGS, head))
     return `${path}（${PART_HEADINGS[head as keyof typeof PART_HEADINGS]}）`
   return path || '文件'
 }

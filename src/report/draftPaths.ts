@@ -2,6 +2,7 @@
  * A draft as a flat map of paths to values, so that edits can be diffed, undone and merged:
  * `meta.agencyName`, `preamble`, `narrative.problems`, `cells.table3.newReceived.natural`, …
  */
+import { ownValue } from './ownKey'
 import { findCell } from './cells'
 import type { ReportDraft, ReportMeta } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
@@ -144,5 +145,5 @@ const FIELD_LABELS: Record<string, string> = {
 /** A path as people call it: `cells.table3.newReceived.natural` → “一、本年新收… 自然人”. */
 export function draftPathLabel(path: DraftPath): string {
   if (path.startsWith(CELL_PREFIX)) return findCell(path.slice(CELL_PREFIX.length))?.name ?? path
-  return FIELD_LABELS[path] ?? path
+  return ownValue(FIELD_LABELS, path) ?? path
 }

@@ -1,4 +1,5 @@
 /** HTML character references: the named ones pasted reports use, and every numeric one. */
+import { ownValue } from '../ownKey'
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: '\u00a0',
@@ -45,7 +46,7 @@ export function decodeEntities(text: string): string {
   return text.replace(REFERENCE, (match, hex?: string, dec?: string, name?: string) => {
     if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16), match)
     if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10), match)
-    const named = name === undefined ? undefined : NAMED[name.toLowerCase()]
+    const named = name === undefined ? undefined : ownValue(NAMED, name.toLowerCase())
     return named ?? match
   })
 }

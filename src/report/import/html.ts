@@ -35,7 +35,8 @@ function tagEnd(html: string, from: number): number {
 }
 
 function readAttributes(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {}
+  // No prototype: an attribute named “constructor” or “__proto__” is just a name.
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase()
     attrs[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '')

@@ -3,6 +3,7 @@
  * headings of 一、总体情况 are, tolerating the heading variants agencies use, stray spaces and
  * half-width brackets. Works on lines; never throws.
  */
+import { ownValue } from '../ownKey'
 import { OVERVIEW_SECTION_KEYS, type OverviewSectionKey, type PART_HEADINGS } from '../format'
 import { labelKey, MAX_HEADING_LENGTH, rawIndexAfterKey } from './text'
 
@@ -87,7 +88,7 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
     const key = labelKey(raw)
     const heading = matchHeading(raw, key, SECTION)
     const name = SECTION.exec(key)?.[4]
-    const section = name ? SECTION_KEYS[name] : undefined
+    const section = name ? ownValue(SECTION_KEYS, name) : undefined
     if (heading && section && !sections[section]) sections[section] = { ...heading, line: i }
   }
   return sections

@@ -1,4 +1,5 @@
 /** Reading numbers as reports write them: Arabic (also full-width) or Chinese numerals up to 亿. */
+import { hasOwnKey, ownValue } from '../ownKey'
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -49,19 +50,19 @@ function readChinese(text: string): number | null {
   if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(text)) return null
   // Digit strings like 二〇二一 are years, read digit by digit.
   if (!/[十百千万亿]/.test(text)) {
-    return Number([...text].map((ch) => DIGITS[ch]).join(''))
+    return Number([...text].map((ch) => ownValue(DIGITS, ch)).join(''))
   }
   let total = 0
   let section = 0
   let digit: number | null = null
   for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch] ?? 0
-    } else if (ch in UNITS) {
-      section += (digit ?? 1) * (UNITS[ch] ?? 1)
+    if (hasOwnKey(DIGITS, ch)) {
+      digit = ownValue(DIGITS, ch) ?? 0
+    } else if (hasOwnKey(UNITS, ch)) {
+      section += (digit ?? 1) * (ownValue(UNITS, ch) ?? 1)
       digit = null
-    } else if (ch in BIG_UNITS) {
-      total += (section + (digit ?? 0)) * (BIG_UNITS[ch] ?? 1)
+    } else if (hasOwnKey(BIG_UNITS, ch)) {
+      total += (section + (digit ?? 0)) * (ownValue(BIG_UNITS, ch) ?? 1)
       section = 0
       digit = null
     }

@@ -42,6 +42,8 @@ export const DEPLOY_CSP = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
+  // No other site may frame the editor (clickjacking); the page's own blob: preview is a child.
+  "frame-ancestors 'none'",
 ].join('; ')
 
 /**
