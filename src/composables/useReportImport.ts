@@ -4,6 +4,7 @@
  * change; reading a .txt/.html file; and creating a new draft from the result.
  */
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
+import { MAX_IMPORT_HTML_CHARS, MAX_IMPORT_TEXT_CHARS, tooLongMessage } from '@/report/limits'
 import { htmlToText } from '@/report/import/html'
 import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
@@ -99,6 +100,20 @@ export function useReportImport() {
     const area = event.target as HTMLTextAreaElement | null
     if (!event.clipboardData || !area) return
     event.preventDefault()
+    // A paste far beyond any report is refused before it is parsed or kept (it would freeze
+    // the tab and fill storage), and the dialog says why.
+    const pastedText = event.clipboardData.getData('text/plain')
+    const pastedHtml = event.clipboardData.getData('text/html')
+    const total = text.value.length - (area.selectionEnd - area.selectionStart) + pastedText.length
+    if (total > MAX_IMPORT_TEXT_CHARS || pastedHtml.length > MAX_IMPORT_HTML_CHARS) {
+      fileError.value = tooLongMessage(
+        Math.max(total, pastedHtml.length),
+        total > MAX_IMPORT_TEXT_CHARS ? MAX_IMPORT_TEXT_CHARS : MAX_IMPORT_HTML_CHARS,
+        '导入框',
+      )
+      return
+    }
+    fileError.value = null
     const next = applyPaste(
       { text: text.value, html: html.value },
       [area.selectionStart, area.selectionEnd],

@@ -189,3 +189,28 @@ describe('undo', () => {
     await expect.poll(() => page.inputValue(field('meta.phone'))).toBe('call me')
   })
 })
+
+describe('bounded text', () => {
+  it('refuses a paste that would pass a field’s limit, says so, and keeps the field', async () => {
+    const { page } = await openApp()
+    await ready(page)
+    await page.fill(field('narrative.problems'), '原有的文字。')
+    const refused = await page.evaluate((selector) => {
+      const area = document.querySelector<HTMLTextAreaElement>(selector)!
+      area.focus()
+      area.setSelectionRange(area.value.length, area.value.length)
+      const data = new DataTransfer()
+      data.setData('text/plain', '长'.repeat(60_000))
+      const event = new ClipboardEvent('paste', { clipboardData: data, cancelable: true })
+      area.dispatchEvent(event)
+      return event.defaultPrevented
+    }, field('narrative.problems'))
+    expect(refused).toBe(true)
+    const part = page.locator('.text-part', { has: page.locator(field('narrative.problems')) })
+    await expect
+      .poll(() => part.locator('[data-status="paste-refused"]').textContent())
+      .toContain('超过上限50,000字')
+    expect(await page.inputValue(field('narrative.problems'))).toBe('原有的文字。')
+    expect(await page.getAttribute(field('narrative.problems'), 'maxlength')).toBe('50000')
+  })
+})
