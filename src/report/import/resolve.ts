@@ -3,6 +3,7 @@
  * under which every column satisfies R1 and R3 survive. Cells on which the survivors disagree are
  * left for the user (I2) — never guessed.
  */
+import { r1Holds, totalHolds } from '../balance'
 import { TABLE3_RESULT_ROW_KEYS } from '../table3'
 import { valueOf } from './splits'
 
@@ -31,17 +32,20 @@ function balances(
   const stated = rows.get('resultsTotal')
   const checkR3 = stated !== undefined && TABLE3_RESULT_ROW_KEYS.every((key) => !unknown.has(key))
   const checkR1 = R1_ROWS.every((key) => !unknown.has(key))
+  const results: number[] = new Array<number>(TABLE3_RESULT_ROW_KEYS.length).fill(0)
   for (let c = 0; c < COLUMNS; c += 1) {
-    let results = 0
-    for (const key of TABLE3_RESULT_ROW_KEYS) results += at(key, c)
-    const resultsTotal = stated ? at('resultsTotal', c) : results
-    if (checkR3 && resultsTotal !== results) return false
-    if (
-      checkR1 &&
-      at('newReceived', c) + at('carriedOver', c) !== resultsTotal + at('carriedForward', c)
-    ) {
-      return false
-    }
+    // The buffer is reused for the 7 columns: this runs for up to MAX_COMBINATIONS combinations.
+    let sum = 0
+    TABLE3_RESULT_ROW_KEYS.forEach((key, i) => (sum += results[i] = at(key, c)))
+    const resultsTotal = stated ? at('resultsTotal', c) : sum
+    if (checkR3 && !totalHolds(resultsTotal, results)) return false
+    const r1 = r1Holds(
+      at('newReceived', c),
+      at('carriedOver', c),
+      resultsTotal,
+      at('carriedForward', c),
+    )
+    if (checkR1 && !r1) return false
   }
   return true
 }

@@ -2,6 +2,7 @@
  * Collapsed digit runs: when a row's cells ran together (“640020470”), every way of cutting the
  * digits back into the row's cells is enumerated, and only cuts that satisfy a rule are kept.
  */
+import { totalHolds } from '../balance'
 
 /** Longest number a cut may produce (9 digits: more than any count a report states). */
 export const MAX_PIECE_DIGITS = 9
@@ -87,8 +88,5 @@ export function valueOf(text: string): number {
 
 /** True when the last piece equals the sum of the others (R2 in table 3, R4 in each group of 4). */
 export function lastIsSum(pieces: readonly string[]): boolean {
-  const total = valueOf(pieces[pieces.length - 1] ?? '')
-  let sum = 0
-  for (let i = 0; i < pieces.length - 1; i += 1) sum += valueOf(pieces[i] ?? '')
-  return sum === total
+  return totalHolds(valueOf(pieces[pieces.length - 1] ?? ''), pieces.slice(0, -1).map(valueOf))
 }
