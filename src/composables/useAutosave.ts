@@ -25,16 +25,12 @@ export function useAutosave(delay = AUTOSAVE_DELAY_MS): { flush: () => void } {
     drafts.saveNow()
   }
 
-  watch(
-    () => report.draft,
-    () => {
-      drafts.markDirty()
-      if (!drafts.dirty) return
-      clearTimeout(timer)
-      timer = setTimeout(flush, delay)
-    },
-    { deep: true, flush: 'sync' },
-  )
+  // The drafts store marks what a commit left unsaved; this schedules the save.
+  const stopCommits = report.onCommit(() => {
+    if (!drafts.dirty) return
+    clearTimeout(timer)
+    timer = setTimeout(flush, delay)
+  })
 
   // A failed save is retried on a timer, not only on the next edit.
   let retry: ReturnType<typeof setInterval> | undefined
@@ -70,6 +66,7 @@ export function useAutosave(delay = AUTOSAVE_DELAY_MS): { flush: () => void } {
     window.addEventListener('storage', onStorage)
   })
   onBeforeUnmount(() => {
+    stopCommits()
     flush()
     clearInterval(retry)
     window.removeEventListener('pagehide', flush)

@@ -2,7 +2,7 @@
  * A draft as a flat map of paths to values, so that edits can be diffed, undone and merged:
  * `meta.agencyName`, `preamble`, `narrative.problems`, `cells.table3.newReceived.natural`, …
  */
-import { ownValue } from './ownKey'
+import { hasOwnKey, ownValue } from './ownKey'
 import { findCell } from './cells'
 import type { ReportDraft, ReportMeta } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
@@ -65,6 +65,53 @@ export function valuesAt(flat: FlatDraft, changes: readonly DraftChange[]): Draf
   return changes.map(({ path }) => ({ path, value: read(flat, path) }))
 }
 
+/** The value a draft holds at a path ('' for a blank cell, null for an unknown path). */
+export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
+  const [head = '', ...rest] = path.split('.')
+  if (head === 'cells') return draft.cells[rest.join('.')] ?? ''
+  if (head === 'preamble') return draft.preamble
+  if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
+    return (draft.meta as unknown as Record<string, DraftValue>)[rest[0]] ?? null
+  }
+  if (
+    path.startsWith('narrative.overview.') &&
+    rest[1] &&
+    hasOwnKey(draft.narrative.overview, rest[1])
+  ) {
+    return draft.narrative.overview[rest[1] as (typeof OVERVIEW_KEYS)[number]]
+  }
+  if (head === 'narrative' && (NARRATIVE_TEXT as readonly string[]).includes(rest[0] ?? '')) {
+    return draft.narrative[rest[0] as (typeof NARRATIVE_TEXT)[number]]
+  }
+  return null
+}
+
+/**
+ * Writes the changes into `draft` itself (the editor's one way to change a draft, so that a
+ * reactive draft updates only what changed). Unknown paths are ignored.
+ */
+export function writeDraftChanges(draft: ReportDraft, changes: readonly DraftChange[]): void {
+  for (const { path, value } of changes) {
+    const [head = '', ...rest] = path.split('.')
+    if (head === 'cells') draft.cells[rest.join('.')] = String(value ?? '')
+    else if (head === 'preamble') draft.preamble = value === null ? null : String(value)
+    else if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
+      ;(draft.meta as unknown as Record<string, DraftValue>)[rest[0] as keyof ReportMeta] = value
+    } else if (
+      path.startsWith('narrative.overview.') &&
+      rest[1] &&
+      hasOwnKey(draft.narrative.overview, rest[1])
+    ) {
+      draft.narrative.overview[rest[1] as (typeof OVERVIEW_KEYS)[number]] = String(value ?? '')
+    } else if (
+      head === 'narrative' &&
+      (NARRATIVE_TEXT as readonly string[]).includes(rest[0] ?? '')
+    ) {
+      draft.narrative[rest[0] as (typeof NARRATIVE_TEXT)[number]] = String(value ?? '')
+    }
+  }
+}
+
 /** A new draft with the changes applied; the input is not modified. Unknown paths are ignored. */
 export function applyDraftChanges(
   draft: ReportDraft,
@@ -76,25 +123,7 @@ export function applyDraftChanges(
     narrative: { ...draft.narrative, overview: { ...draft.narrative.overview } },
     cells: { ...draft.cells },
   }
-  for (const { path, value } of changes) {
-    const [head = '', ...rest] = path.split('.')
-    if (head === 'cells') next.cells[rest.join('.')] = String(value ?? '')
-    else if (head === 'preamble') next.preamble = value === null ? null : String(value)
-    else if (head === 'meta' && rest[0] && rest[0] in next.meta) {
-      ;(next.meta as unknown as Record<string, DraftValue>)[rest[0] as keyof ReportMeta] = value
-    } else if (
-      path.startsWith('narrative.overview.') &&
-      rest[1] &&
-      rest[1] in next.narrative.overview
-    ) {
-      next.narrative.overview[rest[1] as (typeof OVERVIEW_KEYS)[number]] = String(value ?? '')
-    } else if (
-      head === 'narrative' &&
-      (NARRATIVE_TEXT as readonly string[]).includes(rest[0] ?? '')
-    ) {
-      next.narrative[rest[0] as (typeof NARRATIVE_TEXT)[number]] = String(value ?? '')
-    }
-  }
+  writeDraftChanges(next, changes)
   return next
 }
 

@@ -63,7 +63,6 @@ export const useDraftsStore = defineStore('drafts', () => {
   /** The revision this tab last saved or loaded, and the draft as it was then. */
   let revision = 0
   let base: FlatDraft = new Map()
-  let suppressDirty = false
 
   const sync = useDraftSync({
     current: () => ({ id: currentId.value, revision, base }),
@@ -77,23 +76,19 @@ export const useDraftsStore = defineStore('drafts', () => {
         saveNow()
       } else status.value = { kind: 'saved', at: stored.savedAt }
     },
-    apply: (next) => withoutDirty(() => report.applyChanges(diffOf(report.draft, next))),
+    apply: (next) => report.applyChanges(diffOf(report.draft, next), 'sync'),
+  })
+
+  // What needs saving: every commit but another tab's (already stored) and a load.
+  report.onCommit((commit) => {
+    if (commit.origin !== 'sync' && commit.origin !== 'load') markDirty()
   })
 
   const diffOf = (from: ReportDraft, to: ReportDraft) =>
     diffFlat(flattenDraft(from), flattenDraft(to))
 
-  function withoutDirty(run: () => void): void {
-    suppressDirty = true
-    try {
-      run()
-    } finally {
-      suppressDirty = false
-    }
-  }
-
   function adopt(envelope: DraftEnvelope | null, draft: ReportDraft, id: string): void {
-    withoutDirty(() => report.loadDraft(draft))
+    report.loadDraft(draft)
     currentId.value = id
     currentName.value = envelope?.name ?? ''
     currentExtra.value = envelope?.extra
@@ -133,9 +128,8 @@ export const useDraftsStore = defineStore('drafts', () => {
     adopt(null, createEmptyDraft(defaultReportYear(new Date())), newDraftId())
   }
 
-  /** Notes that the draft changed (the autosave calls it on every change). */
+  /** Notes that the draft changed (the autosave calls it on every edit, undo and redo). */
   function markDirty(): void {
-    if (suppressDirty) return
     dirty.value = true
     if (status.value.kind !== 'failed') status.value = { kind: 'saving' }
   }

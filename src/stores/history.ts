@@ -1,30 +1,21 @@
 /**
- * Undo and redo of edits to fields and cells. It listens to the report store's edit actions and
- * records what they changed; loading a draft clears it. Changes applied by undo, redo, autosave
- * or another tab go through `applyChanges`, which is not an edit and is never recorded.
+ * Undo and redo of edits to fields and cells. It subscribes to the report store's commits and
+ * records the user's edits (origin `edit`); loading a draft clears it. Undo, redo and another
+ * tab's changes are commits of their own origin and are never recorded.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { diffFlat, flattenDraft, valuesAt, type DraftChange } from '@/report'
+import type { DraftChange } from '@/report'
 import { useReportStore } from './report'
 
 /** One undoable step: the values before and after. */
-interface HistoryEntry {
-  before: DraftChange[]
-  after: DraftChange[]
+export interface HistoryEntry {
+  before: readonly DraftChange[]
+  after: readonly DraftChange[]
   at: number
   action: string
 }
 
-const EDIT_ACTIONS = new Set([
-  'setCell',
-  'setCells',
-  'setMeta',
-  'setNarrative',
-  'setPreamble',
-  'resetPreamble',
-  'fillBlanksWithZero',
-])
 const TYPING_ACTIONS = new Set(['setCell', 'setMeta', 'setNarrative', 'setPreamble'])
 /** Keystrokes in the same field closer than this form one undo step. */
 export const COALESCE_MS = 1000
@@ -39,7 +30,11 @@ export const useHistoryStore = defineStore('history', () => {
   const past = shallowRef<HistoryEntry[]>([])
   const future = shallowRef<HistoryEntry[]>([])
 
-  function record(action: string, before: DraftChange[], after: DraftChange[]): void {
+  function record(
+    action: string,
+    before: readonly DraftChange[],
+    after: readonly DraftChange[],
+  ): void {
     const at = Date.now()
     const last = past.value[past.value.length - 1]
     if (
@@ -56,18 +51,12 @@ export const useHistoryStore = defineStore('history', () => {
     future.value = []
   }
 
-  report.$onAction(({ name, after }) => {
-    if (name === 'loadDraft') {
-      after(() => clear())
-      return
+  report.onCommit((commit) => {
+    if (commit.origin === 'load') clear()
+    else if (commit.origin === 'edit' && commit.changes.length > 0) {
+      record(commit.kind, commit.before, commit.changes)
     }
-    if (!EDIT_ACTIONS.has(name)) return
-    const beforeFlat = flattenDraft(report.draft)
-    after(() => {
-      const changes = diffFlat(beforeFlat, flattenDraft(report.draft))
-      if (changes.length > 0) record(name, valuesAt(beforeFlat, changes), changes)
-    })
-  }, true)
+  })
 
   /** Reverts the last edit; false when there is none. */
   function undo(): boolean {
@@ -75,7 +64,7 @@ export const useHistoryStore = defineStore('history', () => {
     if (!entry) return false
     past.value = past.value.slice(0, -1)
     future.value = [...future.value, entry]
-    report.applyChanges(entry.before)
+    report.applyChanges(entry.before, 'undo')
     return true
   }
 
@@ -85,7 +74,7 @@ export const useHistoryStore = defineStore('history', () => {
     if (!entry) return false
     future.value = future.value.slice(0, -1)
     past.value = [...past.value, { ...entry, at: 0 }]
-    report.applyChanges(entry.after)
+    report.applyChanges(entry.after, 'redo')
     return true
   }
 

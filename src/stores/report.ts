@@ -1,12 +1,15 @@
 /**
  * The draft being edited. State is only what the user typed; every total and every finding is a
  * computed getter over src/report, so components never compute anything themselves.
+ *
+ * One path for an edit: every change to the draft is one `commit` of path/value changes, with its
+ * origin (a user's edit, undo, redo, another tab) — history, autosave and tab sync subscribe to
+ * commits (`onCommit`), and the gate is computed from the state they leave. Nothing else writes.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import {
   INPUT_CELLS,
-  applyDraftChanges,
   checkPreviousYear,
   computeCellValues,
   computeDraftValues,
@@ -21,6 +24,8 @@ import {
   type CanPrint,
   type CellKey,
   type DraftChange,
+  valueAtPath,
+  writeDraftChanges,
   type FieldPath,
   type ReportDraft,
   type ReportMeta,
@@ -28,6 +33,19 @@ import {
 import { confirmImportCells, pendingImportFindings, readImportReview } from '@/report/import/review'
 
 type NarrativePath = Extract<FieldPath, `narrative.${string}`>
+
+/** Where a change to the draft came from. */
+export type CommitOrigin = 'edit' | 'undo' | 'redo' | 'sync' | 'load'
+
+/** One change to the draft as history, autosave and tab sync see it. */
+export interface DraftCommit {
+  readonly origin: CommitOrigin
+  /** The edit's kind (`setCell`, `setMeta`, …) for an `edit`, so typing can form one undo step. */
+  readonly kind: string
+  /** The new values, and the values they replaced (empty for `load`). */
+  readonly changes: readonly DraftChange[]
+  readonly before: readonly DraftChange[]
+}
 
 export const useReportStore = defineStore('report', () => {
   const draft = ref<ReportDraft>(createEmptyDraft(defaultReportYear(new Date())))
@@ -92,85 +110,109 @@ export const useReportStore = defineStore('report', () => {
   /** Every current finding: the rules' and the import report's. */
   const findings = computed(() => [...ruleFindings.value, ...importFindings.value])
 
+  const listeners = new Set<(commit: DraftCommit) => void>()
+
+  /** Calls `listener` after every commit; returns the unsubscribe function. */
+  function onCommit(listener: (commit: DraftCommit) => void): () => void {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+
+  function notify(commit: DraftCommit): void {
+    for (const listener of listeners) listener(commit)
+  }
+
+  /**
+   * The one way the draft changes: writes `changes` (those that change something) and tells the
+   * subscribers. A commit with no path changes still tells them (the import review changed).
+   */
+  function commit(
+    changes: readonly DraftChange[],
+    origin: CommitOrigin,
+    kind: string = origin,
+  ): void {
+    const current = draft.value
+    const real = changes.filter((change) => valueAtPath(current, change.path) !== change.value)
+    const before = real.map(({ path }) => ({ path, value: valueAtPath(current, path) }))
+    writeDraftChanges(current, real)
+    if (real.length > 0 || kind === 'importReview') notify({ origin, kind, changes: real, before })
+  }
+
   /** Confirms uncertain imported cells (all of them when `keys` is omitted): no longer marked. */
   function confirmImportedCells(keys?: readonly CellKey[]): void {
-    if (importReview.value) draft.value.importReview = confirmImportCells(importReview.value, keys)
+    if (!importReview.value) return
+    draft.value.importReview = confirmImportCells(importReview.value, keys)
+    commit([], 'edit', 'importReview')
   }
 
   /** Closes the import report once no uncertain cell is left; its findings go away. */
   function dismissImportReview(): void {
-    if (importReview.value?.uncertainCells.length === 0) delete draft.value.importReview
+    if (importReview.value?.uncertainCells.length !== 0) return
+    delete draft.value.importReview
+    commit([], 'edit', 'importReview')
   }
 
   /** Sets a cell's text exactly as typed. */
   function setCell(key: CellKey, text: string): void {
-    draft.value.cells[key] = text
+    commit([{ path: `cells.${key}`, value: text }], 'edit', 'setCell')
     if (uncertainCells.value.has(key)) confirmImportedCells([key])
   }
 
   /** Sets several cells at once (a pasted block, a cleared range): one undoable step. */
   function setCells(entries: readonly (readonly [CellKey, string])[]): void {
-    for (const [key, text] of entries) draft.value.cells[key] = text
+    commit(
+      entries.map(([key, text]) => ({ path: `cells.${key}`, value: text })),
+      'edit',
+      'setCells',
+    )
     const uncertain = entries.map(([key]) => key).filter((key) => uncertainCells.value.has(key))
     if (uncertain.length > 0) confirmImportedCells(uncertain)
   }
 
   /** Sets one metadata field. */
   function setMeta<K extends keyof ReportMeta>(field: K, value: ReportMeta[K]): void {
-    draft.value.meta[field] = value
+    commit([{ path: `meta.${field}`, value }], 'edit', 'setMeta')
   }
 
   /** Sets a narrative text field by its path. */
   function setNarrative(path: NarrativePath, text: string): void {
-    const [, first, second] = path.split('.') as [string, string, string | undefined]
-    if (first === 'overview' && second) {
-      draft.value.narrative.overview[second as keyof ReportDraft['narrative']['overview']] = text
-    } else if (first === 'problems' || first === 'otherMatters') {
-      draft.value.narrative[first] = text
-    }
+    commit([{ path, value: text }], 'edit', 'setNarrative')
   }
 
   /** Edits the preamble; from now on it no longer follows the metadata. */
   function setPreamble(text: string): void {
-    draft.value.preamble = text
+    commit([{ path: 'preamble', value: text }], 'edit', 'setPreamble')
   }
 
   /** Drops the user's preamble so it follows the metadata again. */
   function resetPreamble(): void {
-    draft.value.preamble = null
+    commit([{ path: 'preamble', value: null }], 'edit', 'resetPreamble')
   }
 
   /** Writes 0 into every blank input cell; cells with text (valid or not) are left alone. */
   function fillBlanksWithZero(): void {
-    for (const cell of INPUT_CELLS) {
-      if (parsedInputs.value.get(cell.key)?.status === 'blank') draft.value.cells[cell.key] = '0'
-    }
+    const blanks = INPUT_CELLS.filter(
+      (cell) => parsedInputs.value.get(cell.key)?.status === 'blank',
+    )
+    commit(
+      blanks.map((cell) => ({ path: `cells.${cell.key}`, value: '0' })),
+      'edit',
+      'fillBlanksWithZero',
+    )
   }
 
   /** Replaces the draft being edited (a new, opened or imported draft). */
   function loadDraft(next: ReportDraft): void {
     draft.value = next
+    notify({ origin: 'load', kind: 'load', changes: [], before: [] })
   }
 
-  /**
-   * Applies changes made elsewhere (undo, redo, another tab). Not an edit: history ignores it. The
-   * draft object is replaced when metadata changes, so the metadata form picks the values up.
-   */
-  function applyChanges(changes: readonly DraftChange[]): void {
-    if (changes.length === 0) return
-    if (changes.some((change) => change.path.startsWith('meta.'))) {
-      draft.value = applyDraftChanges(draft.value, changes)
-      return
-    }
-    const next = applyDraftChanges(draft.value, changes)
-    draft.value.preamble = next.preamble
-    Object.assign(draft.value.narrative.overview, next.narrative.overview)
-    draft.value.narrative.problems = next.narrative.problems
-    draft.value.narrative.otherMatters = next.narrative.otherMatters
-    for (const change of changes) {
-      if (change.path.startsWith('cells.'))
-        draft.value.cells[change.path.slice(6)] = String(change.value ?? '')
-    }
+  /** Applies changes made by undo, redo or another tab: a commit of that origin. */
+  function applyChanges(
+    changes: readonly DraftChange[],
+    origin: Exclude<CommitOrigin, 'edit' | 'load'> = 'sync',
+  ): void {
+    commit(changes, origin)
   }
 
   /** Sets (or clears) the previous-year draft W1, W2 and W7 compare against. */
@@ -214,6 +256,7 @@ export const useReportStore = defineStore('report', () => {
     fillBlanksWithZero,
     loadDraft,
     applyChanges,
+    onCommit,
     setPreviousYear,
     refreshToday,
     setCanPrint,
