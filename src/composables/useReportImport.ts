@@ -8,6 +8,7 @@ import { htmlToText } from '@/report/import/html'
 import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
+import { recordOrigin } from './useDraftOrigins'
 
 /** Largest report file read (a published report's page is well under 1 MB). */
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
@@ -157,7 +158,8 @@ export function useReportImport() {
   async function confirm(): Promise<boolean> {
     await parseNow()
     if (!result.value) return false
-    drafts.createDraft(draftFromImport(result.value))
+    const id = drafts.createDraft(draftFromImport(result.value))
+    recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
     reset()
     return true
   }
