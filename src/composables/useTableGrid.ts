@@ -18,7 +18,7 @@ import {
   toTsv,
   type Direction,
 } from './tableGridModel'
-import { compareTotals, recogniseWholeTable, wholeTableShapes } from './tablePasteShapes'
+import type { WholeTablePaste } from './tablePasteShapes'
 
 /** What a cell needs to know about the grid it is in. */
 export interface TableGridState {
@@ -44,7 +44,10 @@ function keyOf(target: EventTarget | null): CellKey | null {
 export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
   const store = useReportStore()
   const matrix = buildInputMatrix(grid)
-  const shapes = wholeTableShapes(matrix)
+  // Whole-table shapes are loaded with the first pasted block: pasting is rare, loading is not.
+  let shapeModule: Promise<typeof import('./tablePasteShapes')> | null = null
+  const loadShapes = () => (shapeModule ??= import('./tablePasteShapes'))
+  let shapes: ReturnType<Awaited<ReturnType<typeof loadShapes>>['wholeTableShapes']> | null = null
   const state = reactive({
     anchor: null as CellKey | null,
     focus: null as CellKey | null,
@@ -223,8 +226,9 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
 
   /** A whole table as printed: inputs filled wherever it was pasted, stated totals compared. */
   async function pasteWholeTable(
-    whole: NonNullable<ReturnType<typeof recogniseWholeTable>>,
+    whole: WholeTablePaste,
     at: CellKey,
+    compareTotals: Awaited<ReturnType<typeof loadShapes>>['compareTotals'],
   ): Promise<void> {
     const shape = `${whole.shape.height}行×${whole.shape.width}列`
     const refused = unreadable(whole.inputs)
@@ -251,8 +255,10 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     if (!key || !isBlock(text)) return
     event.preventDefault()
     const rows = parseTsv(text)
-    const whole = recogniseWholeTable(shapes, rows)
-    if (whole) return pasteWholeTable(whole, key)
+    const model = await loadShapes()
+    shapes ??= model.wholeTableShapes(matrix)
+    const whole = model.recogniseWholeTable(shapes, rows)
+    if (whole) return pasteWholeTable(whole, key, model.compareTotals)
     const width = Math.max(...rows.map((row) => row.length))
     const targets = blockTargets(matrix, key, rows.length, width)
     const name = findCell(key)?.name ?? key
