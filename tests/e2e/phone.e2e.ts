@@ -104,3 +104,16 @@ describe('at 1280 × 720', () => {
     expect(box.y).toBeGreaterThan(before)
   })
 })
+
+describe('printing (Ctrl+P)', () => {
+  it('prints the report, not the editor around it', async () => {
+    const { page } = await openApp()
+    await page.fill(field('meta.agencyName'), '县司法局')
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['header', '[data-panel="review"]', '.meta-form', '.skip-links'])
+      expect(await page.isVisible(selector), selector).toBe(false)
+    expect(await page.textContent('[data-role="title"]')).toContain('县司法局')
+    expect(await page.isVisible('[data-role="title"]')).toBe(true)
+    expect(await page.isVisible(cell('table3.newReceived.natural'))).toBe(true)
+  })
+})
