@@ -114,6 +114,8 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
   function onFocusIn(event: FocusEvent): void {
     const key = keyOf(event.target)
     if (!key) return
+    // A cell in focus may receive a paste next: have the whole-table shapes ready for it.
+    void loadShapes()
     if (!extending && !dragging) state.anchor = key
     state.focus = key
     if (state.editing !== key) {
@@ -249,16 +251,28 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     )
   }
 
-  async function onPaste(event: ClipboardEvent): Promise<void> {
+  function onPaste(event: ClipboardEvent): void {
     const key = keyOf(event.target)
     const text = event.clipboardData?.getData('text/plain') ?? ''
     if (!key || !isBlock(text)) return
     event.preventDefault()
     const rows = parseTsv(text)
+    const width = Math.max(...rows.map((row) => row.length))
+    // The smallest whole table is table 4 as 3 × 4 or 1 × 12: a smaller block is filled at once.
+    if (rows.length >= 3 || width >= 12) void pasteLarge(rows, key)
+    else pasteBlock(rows, key)
+  }
+
+  async function pasteLarge(rows: string[][], key: CellKey): Promise<void> {
     const model = await loadShapes()
     shapes ??= model.wholeTableShapes(matrix)
     const whole = model.recogniseWholeTable(shapes, rows)
     if (whole) return pasteWholeTable(whole, key, model.compareTotals)
+    pasteBlock(rows, key)
+  }
+
+  /** A block from the focused cell on: filled as one step, or refused whole with the reason. */
+  function pasteBlock(rows: string[][], key: CellKey): void {
     const width = Math.max(...rows.map((row) => row.length))
     const targets = blockTargets(matrix, key, rows.length, width)
     const name = findCell(key)?.name ?? key
@@ -273,8 +287,9 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     )
     const refused = unreadable(values)
     if (refused) return say(refused, key)
-    await write(normalised(values), key)
-    say(`已粘贴 ${rows.length} 行 × ${width} 列`, key)
+    void write(normalised(values), key).then(() =>
+      say(`已粘贴 ${rows.length} 行 × ${width} 列`, key),
+    )
   }
 
   return {
