@@ -27,6 +27,22 @@ describe('at 390 × 844', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(390)
   })
 
+  it('a dialog opened from the menu shows, and closing it leaves the menu folded', async () => {
+    const { page } = await openApp()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.click('[data-action="header-menu"]')
+    await page.click('[data-action="import"]')
+    const text = page.locator('[data-dialog="import"] [data-action="import-text"]')
+    await text.waitFor()
+    expect(await text.isVisible()).toBe(true)
+    const box = (await page.locator('[data-dialog="import"]').boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => text.isVisible()).toBe(false)
+    expect(await headerHeight(page)).toBeLessThanOrEqual(844 * 0.15)
+  })
+
   it('the findings count at the top jumps to the review panel', async () => {
     const { page } = await openApp()
     await page.setViewportSize({ width: 390, height: 844 })
