@@ -13,8 +13,10 @@ import {
 } from '@/report'
 import { useDraftsStore } from '@/stores/drafts'
 import { useReportStore } from '@/stores/report'
+import { askConfirm } from './useConfirmDialog'
 import { downloadText } from './useDownload'
 import { useLeaveGuard } from './useLeaveGuard'
+import { recordOrigin } from './useDraftOrigins'
 
 const importProblems = ref<readonly string[]>([])
 const importedFrom = ref<string | null>(null)
@@ -26,14 +28,20 @@ export function useDraftFile() {
   const { confirmLeave } = useLeaveGuard()
 
   /** Downloads the open draft as §6 JSON; false when the user declined. */
-  function exportDraft(): boolean {
+  async function exportDraft(): Promise<boolean> {
     const draft = toRaw(report.draft)
     const { document, invalidCells } = draftToDocument(draft, drafts.currentExtra)
     if (invalidCells.length > 0) {
-      const names = invalidCells.map((key) => `· ${findCell(key)?.name ?? key}`).join('\n')
-      const ok = window.confirm(
-        `以下 ${invalidCells.length} 个单元格不是有效数字，导出文件中记为 null（空白），原文另存于 editorText 字段，重新导入本程序时会恢复：\n${names}\n\n仍要导出吗？`,
-      )
+      const ok = await askConfirm({
+        title: `有 ${invalidCells.length} 个单元格填的不是数字`,
+        message:
+          '导出的文件里，这些单元格按空白保存；您填写的原文也一并存入文件，用本程序重新导入时会恢复。其他软件读取时只会看到空白。',
+        items: invalidCells.map(
+          (key) => `${findCell(key)?.name ?? key}：“${draft.cells[key] ?? ''}”`,
+        ),
+        confirmLabel: '仍然导出',
+        cancelLabel: '返回修改',
+      })
       if (!ok) return false
     }
     downloadText(draftFileName(draft), JSON.stringify(document, null, 2))
@@ -63,7 +71,8 @@ export function useDraftFile() {
       return false
     }
     if (!(await confirmLeave())) return false
-    drafts.createDraft(result.draft, { extra: result.extra })
+    const id = drafts.createDraft(result.draft, { extra: result.extra })
+    recordOrigin(id, `导入：${file.name}`)
     // Never announce an import that was not stored: say what happened instead.
     if (drafts.status.kind === 'failed') {
       importProblems.value = [

@@ -10,6 +10,7 @@ import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
+import { recordOrigin } from './useDraftOrigins'
 
 /** Largest report file read (a published report's page is well under 1 MB). */
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
@@ -175,7 +176,8 @@ export function useReportImport() {
     await parseNow()
     if (!result.value) return false
     if (!(await confirmLeave())) return false
-    drafts.createDraft(draftFromImport(result.value))
+    const id = drafts.createDraft(draftFromImport(result.value))
+    recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
     reset()
     return true
   }

@@ -4,7 +4,7 @@
  * or a mouse drag select a range; Delete clears it; Ctrl+C copies it as tab-separated text; a
  * pasted block fills cells from the focused one as one undoable step, or is refused whole.
  */
-import { computed, reactive, type InjectionKey, type Ref } from 'vue'
+import { computed, nextTick, reactive, watch, type InjectionKey, type Ref } from 'vue'
 import { findCell, parseCell, type CellKey, type TableGrid } from '@/report'
 import { useReportStore } from '@/stores/report'
 import {
@@ -18,6 +18,7 @@ import {
   toTsv,
   type Direction,
 } from './tableGridModel'
+import type { WholeTablePaste } from './tablePasteShapes'
 
 /** What a cell needs to know about the grid it is in. */
 export interface TableGridState {
@@ -43,12 +44,29 @@ function keyOf(target: EventTarget | null): CellKey | null {
 export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
   const store = useReportStore()
   const matrix = buildInputMatrix(grid)
+  // Whole-table shapes are loaded with the first pasted block: pasting is rare, loading is not.
+  let shapeModule: Promise<typeof import('./tablePasteShapes')> | null = null
+  const loadShapes = () => (shapeModule ??= import('./tablePasteShapes'))
+  let shapes: ReturnType<Awaited<ReturnType<typeof loadShapes>>['wholeTableShapes']> | null = null
   const state = reactive({
     anchor: null as CellKey | null,
     focus: null as CellKey | null,
     editing: null as CellKey | null,
     message: '',
+    /** The cell the message is about: it is shown next to it, not below the table. */
+    messageAt: null as CellKey | null,
   })
+  // A paste message answers one action: the next edit anywhere makes it stale, so it goes.
+  watch(
+    () => store.draft,
+    () => (state.message = ''),
+    { deep: true },
+  )
+
+  function say(message: string, at: CellKey): void {
+    state.message = message
+    state.messageAt = at
+  }
   let extending = false
   let dragging = false
 
@@ -96,6 +114,8 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
   function onFocusIn(event: FocusEvent): void {
     const key = keyOf(event.target)
     if (!key) return
+    // A cell in focus may receive a paste next: have the whole-table shapes ready for it.
+    void loadShapes()
     if (!extending && !dragging) state.anchor = key
     state.focus = key
     if (state.editing !== key) {
@@ -175,7 +195,60 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
       'text/plain',
       toTsv(range.value.map((row) => row.map((k) => store.draft.cells[k] ?? ''))),
     )
-    state.message = `已复制 ${range.value.length} 行`
+    say(`已复制 ${range.value.length} 行`, state.focus ?? range.value[0]?.[0] ?? '')
+  }
+
+  /** Refusal text for pasted values that are not numbers; null when every value reads. */
+  function unreadable(values: readonly (readonly [CellKey, string])[]): string | null {
+    const problems = values.flatMap(([target, raw]) => {
+      const def = findCell(target)
+      const parsed = def ? parseCell(raw, def.kind) : null
+      return parsed?.status === 'invalid'
+        ? [`“${def?.name}”处的“${raw.trim()}”${parsed.reason}`]
+        : []
+    })
+    if (problems.length === 0) return null
+    const more = problems.length > 3 ? `等${problems.length}处` : ''
+    return `未粘贴：${problems.slice(0, 3).join('；')}${more}。表格未作任何改动。`
+  }
+
+  const normalised = (values: readonly (readonly [CellKey, string])[]) =>
+    values.map(([target, raw]) => {
+      const parsed = parseCell(raw, findCell(target)?.kind ?? 'count')
+      return [target, parsed.status === 'valid' ? parsed.text : ''] as const
+    })
+
+  /** Sets cells as one step, then shows the message once the edit has gone through. */
+  async function write(entries: readonly (readonly [CellKey, string])[], at: CellKey) {
+    store.setCells(entries)
+    state.anchor = entries[0]?.[0] ?? at
+    state.focus = entries.at(-1)?.[0] ?? at
+    await nextTick()
+  }
+
+  /** A whole table as printed: inputs filled wherever it was pasted, stated totals compared. */
+  async function pasteWholeTable(
+    whole: WholeTablePaste,
+    at: CellKey,
+    compareTotals: Awaited<ReturnType<typeof loadShapes>>['compareTotals'],
+  ): Promise<void> {
+    const shape = `${whole.shape.height}行×${whole.shape.width}列`
+    const refused = unreadable(whole.inputs)
+    if (refused) return say(`按整张表（${shape}）识别。${refused}`, at)
+    await write(normalised(whole.inputs), at)
+    const mismatches = compareTotals(whole.totals, store.values)
+    const skipped = whole.totals.length > 0 ? `，合计${whole.totals.length}格由本程序计算` : ''
+    const lead = `已按整张表（${shape}）粘贴：填入${whole.inputs.length}格${skipped}。`
+    const named = mismatches
+      .slice(0, 3)
+      .map((m) => `“${findCell(m.key)?.name ?? m.key}”粘贴为${m.pasted}，按各项计算为${m.computed}`)
+    const more = mismatches.length > 3 ? `等${mismatches.length}处` : ''
+    say(
+      mismatches.length > 0
+        ? `${lead}粘贴的合计与计算不符：${named.join('；')}${more}。请核对原表。`
+        : lead,
+      at,
+    )
   }
 
   function onPaste(event: ClipboardEvent): void {
@@ -185,34 +258,38 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     event.preventDefault()
     const rows = parseTsv(text)
     const width = Math.max(...rows.map((row) => row.length))
+    // The smallest whole table is table 4 as 3 × 4 or 1 × 12: a smaller block is filled at once.
+    if (rows.length >= 3 || width >= 12) void pasteLarge(rows, key)
+    else pasteBlock(rows, key)
+  }
+
+  async function pasteLarge(rows: string[][], key: CellKey): Promise<void> {
+    const model = await loadShapes()
+    shapes ??= model.wholeTableShapes(matrix)
+    const whole = model.recogniseWholeTable(shapes, rows)
+    if (whole) return pasteWholeTable(whole, key, model.compareTotals)
+    pasteBlock(rows, key)
+  }
+
+  /** A block from the focused cell on: filled as one step, or refused whole with the reason. */
+  function pasteBlock(rows: string[][], key: CellKey): void {
+    const width = Math.max(...rows.map((row) => row.length))
     const targets = blockTargets(matrix, key, rows.length, width)
     const name = findCell(key)?.name ?? key
     if (!targets.ok) {
-      state.message = `未粘贴：从“${name}”起粘贴${rows.length}行×${width}列，${targets.reason}。`
-      return
+      return say(`未粘贴：从“${name}”起粘贴${rows.length}行×${width}列，${targets.reason}。`, key)
     }
-    const entries: (readonly [CellKey, string])[] = []
-    const problems: string[] = []
-    rows.forEach((row, i) =>
-      row.forEach((raw, j) => {
+    const values = rows.flatMap((row, i) =>
+      row.flatMap((raw, j) => {
         const target = targets.cells[i]?.[j]
-        const def = target ? findCell(target) : undefined
-        if (!target || !def) return
-        const parsed = parseCell(raw, def.kind)
-        if (parsed.status === 'invalid')
-          problems.push(`“${def.name}”处的“${raw.trim()}”${parsed.reason}`)
-        else entries.push([target, parsed.status === 'valid' ? parsed.text : ''])
+        return target ? [[target, raw] as const] : []
       }),
     )
-    if (problems.length > 0) {
-      const more = problems.length > 3 ? `等${problems.length}处` : ''
-      state.message = `未粘贴：${problems.slice(0, 3).join('；')}${more}。表格未作任何改动。`
-      return
-    }
-    store.setCells(entries)
-    state.anchor = targets.cells[0]?.[0] ?? key
-    state.focus = targets.cells[targets.cells.length - 1]?.at(-1) ?? key
-    state.message = `已粘贴 ${rows.length} 行 × ${width} 列`
+    const refused = unreadable(values)
+    if (refused) return say(refused, key)
+    void write(normalised(values), key).then(() =>
+      say(`已粘贴 ${rows.length} 行 × ${width} 列`, key),
+    )
   }
 
   return {

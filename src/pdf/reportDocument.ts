@@ -17,6 +17,7 @@ import {
   type ReportDraft,
   type TableGrid,
 } from '@/report'
+import { signatureBlock, type SignatureBlock } from './signature'
 
 /** One block of the report, in reading order. */
 export type ReportBlock =
@@ -35,6 +36,7 @@ export type ReportBlock =
       /** Printed text of every number cell by key: plain digits, the fee exactly as typed. */
       readonly cells: Readonly<Record<CellKey, string>>
     }
+  | SignatureBlock
 
 /** Splits free text into paragraphs: one per non-blank line, trimmed. */
 export function splitParagraphs(text: string): string[] {
@@ -98,5 +100,7 @@ export function buildReportBlocks(draft: ReportDraft, isDraft: boolean): ReportB
   blocks.push(...paragraphs(narrative.problems))
   blocks.push({ kind: 'heading', level: 1, text: PART_HEADINGS.otherMatters })
   blocks.push(...paragraphs(narrative.otherMatters))
+  const signature = signatureBlock(draft.meta)
+  if (signature) blocks.push(signature)
   return blocks
 }

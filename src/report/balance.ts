@@ -55,7 +55,8 @@ function comparable(left: ParsedCell, right: ParsedCell): [number, number] | nul
 }
 
 /**
- * R1, per column of table 3: 一 + 二 = 三（七）总计 + 四.
+ * R1, per column of table 3: 一 + 二 = 三（七）总计 + 四. The 总计 column is reported only when no
+ * applicant column is (it cannot be off on its own, since it is their sum).
  * e.g. 自然人 with 一=10, 二=2, （七）=9, 四=2 → “自然人列：一＋二＝12，三（七）＋四＝11，相差1”.
  */
 export function checkR1(values: CellValues): Finding[] {
@@ -74,6 +75,9 @@ export function checkR1(values: CellValues): Finding[] {
     if (!pair || pair[0] === pair[1]) continue
     const [l, r] = pair
     const t = TABLE3_R1_TERMS
+    // The 总计 column is the sum of the others: when one of them is off, saying so again for
+    // 总计 adds nothing, so its finding is folded into theirs.
+    if (column === 'total' && findings.length > 0) continue
     findings.push({
       rule: 'R1',
       severity: 'error',

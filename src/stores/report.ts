@@ -20,6 +20,7 @@ import {
   defaultReportYear,
   effectivePreamble,
   generatePreamble,
+  isPristineDraft,
   parseDraftCells,
   type CanPrint,
   type CellKey,
@@ -85,13 +86,18 @@ export const useReportStore = defineStore('report', () => {
   const preamble = computed(() => effectivePreamble(draft.value))
   const generatedPreamble = computed(() => generatePreamble(draft.value.meta))
   const preambleFollowsMeta = computed(() => draft.value.preamble === null)
+  // 已填 counts what the report can use: an entry V1 cannot read is not filled yet.
   const filledCount = computed(
-    () => INPUT_CELLS.filter((cell) => parsedInputs.value.get(cell.key)?.status !== 'blank').length,
+    () => INPUT_CELLS.filter((cell) => parsedInputs.value.get(cell.key)?.status === 'valid').length,
   )
+  /** True until anything is entered: a first visit shows no red (issue 11). */
+  const pristine = computed(() => isPristineDraft(draft.value))
   // Only broken rules mark a cell or field invalid: warnings never do, and neither does V2, since
   // on a first visit every cell is blank and 166 inputs announced as invalid help no one.
   const blockingFindings = computed(() =>
-    ruleFindings.value.filter((finding) => finding.severity === 'error' && finding.rule !== 'V2'),
+    pristine.value
+      ? []
+      : ruleFindings.value.filter((f) => f.severity === 'error' && f.rule !== 'V2'),
   )
   const invalidCells = computed(
     () => new Set<CellKey>(blockingFindings.value.flatMap((finding) => finding.cells)),
@@ -245,6 +251,8 @@ export const useReportStore = defineStore('report', () => {
     generatedPreamble,
     preambleFollowsMeta,
     filledCount,
+    pristine,
+    blockingFindings,
     invalidCells,
     invalidFields,
     setCell,

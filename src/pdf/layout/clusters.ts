@@ -1,7 +1,7 @@
 /**
  * Chinese line-breaking units. Text is cut into clusters that a line may never break inside:
  * one hanzi with the punctuation that must stay with it (避头尾), or a whole digit/Latin run such as
- * a phone number, a URL, a decimal or a document number like 〔2021〕30号.
+ * a phone number, a URL, a decimal, 〔2021〕 or 30号 (a document number may break between them).
  */
 
 /** Characters that must not start a line (避头): closing punctuation and marks. */
@@ -18,8 +18,9 @@ export const NO_LINE_END = new Set([...'（《「『【〔〖〘〈“‘', ...'
  * at a position wins. Exported for the tests' plain reference of the clustering.
  */
 export const ATOM_PATTERN = [
-  // Document numbers: 国办公开办函〔2021〕30号 keeps 〔2021〕30号 whole.
-  String.raw`[〔\[［(（]\d{4}[〕\]］)）]\d+号`,
+  // A number with 号 stays whole (30号). A document number 〔2021〕30号 may break after 〕: kept
+  // whole, it left its line short by six characters, stretched letter by letter when justified.
+  String.raw`[0-9０-９]+号`,
   // URLs and e-mail addresses.
   String.raw`(?:https?:\/\/|www\.)[\x21-\x7e]*[A-Za-z0-9\/]`,
   String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,

@@ -20,6 +20,8 @@ import {
   baselineOffset,
 } from './page'
 import { placeTableRows } from './placeTable'
+import { signatureLines } from './signatureLayout'
+import { rowsKeptWithNext } from './spanKeep'
 import { layoutTable, type TableLayout } from './tableLayout'
 
 /** What a flow item carries: a line of text, or one row of a table. */
@@ -115,7 +117,7 @@ const STYLES: Record<'title' | 'notice' | 'heading1' | 'heading2' | 'paragraph',
   },
 }
 
-function styleOf(block: Exclude<ReportBlock, { kind: 'table' }>): BlockStyle {
+function styleOf(block: Exclude<ReportBlock, { kind: 'table' | 'signature' }>): BlockStyle {
   if (block.kind === 'heading') return block.level === 1 ? STYLES.heading1 : STYLES.heading2
   return STYLES[block.kind]
 }
@@ -127,7 +129,9 @@ function styleKey(style: BlockStyle): string {
 
 /** The face each block kind is set in, for collecting the characters each face must hold. */
 export function blockFace(block: ReportBlock): FaceId {
-  return block.kind === 'table' ? ROLE_FACES.body : styleOf(block).face
+  return block.kind === 'table' || block.kind === 'signature'
+    ? ROLE_FACES.body
+    : styleOf(block).face
 }
 
 /** Breaks every block into flow items (lines and table rows). */
@@ -148,6 +152,7 @@ export function buildFlow(
   for (const block of blocks) {
     if (block.kind === 'table') {
       const table = layoutTable(block.grid, block.cells, measureFor(ROLE_FACES.body, SIZE.table))
+      const spanned = rowsKeptWithNext(table)
       table.rowHeights.forEach((height, row) => {
         const role = table.rowRoles[row]
         const isLast = row === table.rowHeights.length - 1
@@ -155,11 +160,31 @@ export function buildFlow(
           height,
           spaceBefore: row === 0 ? LINE_PITCH / 2 : 0,
           // Header and band rows stay with the row below; the last row with the space after.
-          keepWithNext: role !== 'body' && !isLast,
+          // So does a row whose split would leave a spanning label too little room (spanKeep.ts).
+          keepWithNext: (role !== 'body' || spanned.has(row)) && !isLast,
           payload: { kind: 'row', table, row },
         })
       })
       afterTable = true
+      continue
+    }
+    if (block.kind === 'signature') {
+      // One blank line above the 落款; its lines stay together on one page.
+      const style = STYLES.paragraph
+      const lines = signatureLines(
+        block,
+        measureFor(style.face, style.size),
+        style.size * MM_PER_PT,
+      )
+      lines.forEach((line, i) =>
+        items.push({
+          height: style.pitch,
+          spaceBefore: i === 0 ? LINE_PITCH : 0,
+          keepWithNext: i < lines.length - 1,
+          payload: { kind: 'line', line, size: style.size, pitch: style.pitch, align: 'left' },
+        }),
+      )
+      afterTable = false
       continue
     }
     const style = styleOf(block)
@@ -169,7 +194,9 @@ export function buildFlow(
       width: TEXT_BLOCK.width,
       firstIndent: style.indentChars * em,
       justify: style.justify,
-      maxGap: em,
+      // A quarter em between characters at most: a line cut short by an unbreakable run (a
+      // phone number) stays ragged rather than being stretched letter by letter.
+      maxGap: em / 4,
     }
     const breakBlock = () => {
       const lines = breakLines(block.text, measure, options)

@@ -101,7 +101,7 @@ function measuredAt(
 
 /**
  * Breaks `text` into lines of at most `width` mm. No line starts with ，。）” etc. or ends with
- * （《“; digit runs, URLs and 〔2021〕30号 are never split unless longer than a whole line.
+ * （《“; digit runs, URLs, 〔2021〕 and 30号 are never split unless longer than a whole line.
  */
 export function breakLines(text: string, measure: MeasureChar, options: BreakOptions): LineBox[] {
   const { width, firstIndent = 0, justify = false, maxGap = Infinity } = options

@@ -5,6 +5,7 @@ import type { CellValues } from '../totals'
 import { checkW10 } from './deadline'
 import { checkW3, checkW6, checkW8, checkW9 } from './narrativeWarnings'
 import { checkW7 } from './similarity'
+import { checkStalePreamble } from './stalePreamble'
 import { checkW4, checkW5 } from './tableWarnings'
 
 export * from './chineseNumerals'
@@ -12,6 +13,7 @@ export * from './deadline'
 export * from './narrativeNumbers'
 export * from './narrativeWarnings'
 export * from './similarity'
+export * from './stalePreamble'
 export * from './tableWarnings'
 export * from './textFields'
 
@@ -29,6 +31,7 @@ export function computeWarnings(
 ): Finding[] {
   return [
     ...checkW3(draft, values),
+    ...checkStalePreamble(draft),
     ...checkW4(draft, values),
     ...checkW5(draft, values),
     ...checkW6(draft),

@@ -99,14 +99,28 @@ export function checkW8(draft: ReportDraft): TextFinding[] {
 const PLACEHOLDERS =
   /具体网址|此处填写[^）)]*[）)]?|[（(]\s*此处[^）)]*[）)]|XX+|xx+|××+|＊＊+|\*\*+|某某/g
 
-/** W9: template placeholders left in the text (“具体网址”, “XX”, “××”, “（此处填写…）”). */
+/**
+ * W9: template placeholders left in the text (“具体网址”, “XX”, “××”, “（此处填写…）”). The same
+ * phrase found several times is one finding with a count, pointing at its first occurrence.
+ */
 export function checkW9(draft: ReportDraft): TextFinding[] {
-  return listTextFields(draft).flatMap((field) =>
-    [...field.text.matchAll(PLACEHOLDERS)].map((match) =>
-      textFinding(field, 'W9', `${field.label}中有模板占位文字“${match[0]}”，请替换为实际内容`, {
-        start: match.index,
-        end: match.index + match[0].length,
-      }),
-    ),
-  )
+  const byPhrase = new Map<string, { field: TextField; range: TextRange }[]>()
+  for (const field of listTextFields(draft)) {
+    for (const match of field.text.matchAll(PLACEHOLDERS)) {
+      const range = { start: match.index, end: match.index + match[0].length }
+      byPhrase.set(match[0], [...(byPhrase.get(match[0]) ?? []), { field, range }])
+    }
+  }
+  return [...byPhrase].map(([phrase, places]) => {
+    const [first] = places as [{ field: TextField; range: TextRange }]
+    const fields = [...new Set(places.map((place) => place.field))]
+    const message =
+      places.length === 1
+        ? `${first.field.label}中有模板占位文字“${phrase}”，请替换为实际内容`
+        : `模板占位文字“${phrase}”出现${places.length}次（${fields.map((f) => f.label).join('、')}），请替换为实际内容`
+    return {
+      ...textFinding(first.field, 'W9', message, first.range),
+      fields: fields.map((f) => f.path),
+    }
+  })
 }

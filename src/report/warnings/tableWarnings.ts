@@ -27,14 +27,18 @@ export function checkW4(draft: ReportDraft, values: CellValues): Finding[] {
   ]
 }
 
-/** Above these many 万元 a year's fees look like 元 typed into the 万元 column. */
+/**
+ * Above these many 万元 a year's fees look like 元 typed into the 万元 column. Real reports stay
+ * far below (a municipal centre: 0; a city bureau: 24252.311082); 元 typed as 万元 is 10,000
+ * times too large, so a bound well above real figures still catches it.
+ */
 export const FEE_PLAUSIBLE_MAX_WAN: Record<Level | 'unknown', number> = {
-  国务院部门: 10_000_000,
-  省级: 1_000_000,
-  设区的市级: 500_000,
-  县级: 100_000,
-  乡镇级: 10_000,
-  unknown: 1_000_000,
+  国务院部门: 5_000_000,
+  省级: 500_000,
+  设区的市级: 100_000,
+  县级: 50_000,
+  乡镇级: 5_000,
+  unknown: 500_000,
 }
 
 /** W5: 本年收费金额 looks like 元 rather than 万元 (implausibly large for the body's level). */

@@ -31,17 +31,28 @@ describe('R1', () => {
     ['one fewer carried over', 'table3.carriedOver.natural', -1, '自然人列'],
     ['one more result', 'table3.otherOther.legal', +1, '法律服务机构列'],
     ['one more carried forward', 'table3.carriedForward.otherOrg', +5, '其他列'],
-  ])('%s breaks its column and the 总计 column', (_, key, delta, column) => {
+  ])('%s breaks its column; the 总计 column is folded into it', (_, key, delta, column) => {
     const draft = balancedDraft()
     draft.cells[key] = String(Number(draft.cells[key]) + delta)
     const findings = checkR1(computeDraftValues(draft))
-    expect(findings.map((f) => f.message.split('：')[0])).toEqual([
-      column.replace('列', '') + '列',
-      '总计列',
-    ])
+    expect(findings.map((f) => f.message.split('：')[0])).toEqual([column])
     expect(findings[0]?.message).toContain(`相差${Math.abs(delta)}`)
     expect(findings[0]?.cells).toContain(key.replace(/\.[a-zA-Z]+\.(\w+)$/, '.newReceived.$1'))
     expect(findings.every((f) => f.rule === 'R1' && f.severity === 'error')).toBe(true)
+  })
+
+  it('two columns off in opposite ways are both named; 总计 balances and is not', () => {
+    const draft = balancedDraft()
+    draft.cells['table3.newReceived.natural'] = String(
+      Number(draft.cells['table3.newReceived.natural']) + 2,
+    )
+    draft.cells['table3.newReceived.legal'] = String(
+      Number(draft.cells['table3.newReceived.legal']) + 3,
+    )
+    expect(checkR1(computeDraftValues(draft)).map((f) => f.message.split('：')[0])).toEqual([
+      '自然人列',
+      '法律服务机构列',
+    ])
   })
 
   it('names the numbers, like “自然人列：一＋二＝12，三（七）＋四＝11，相差1”', () => {

@@ -33,9 +33,10 @@ describe('the report store', () => {
     expect(
       after?.status === 'valid' && before?.status === 'valid' && after.value - before.value,
     ).toBe(1)
-    expect(store.findings.map((f) => f.rule)).toEqual(['R1', 'R1', 'W6'])
+    // The 总计 column's R1 is folded into the 自然人 column's (issue 11).
+    expect(store.findings.map((f) => f.rule)).toEqual(['R1', 'W6'])
     expect(store.invalidCells.has('table3.newReceived.natural')).toBe(true)
-    expect(store.invalidCells.has('table3.resultsTotal.total')).toBe(true)
+    expect(store.invalidCells.has('table3.resultsTotal.natural')).toBe(true)
   })
 
   it('keeps invalid text as typed and reports it', () => {
@@ -51,10 +52,19 @@ describe('the report store', () => {
     store.setCell('table3.newReceived.natural', '5')
     store.setCell('table3.newReceived.legal', 'abc')
     store.fillBlanksWithZero()
-    expect(store.filledCount).toBe(166)
+    // 已填 counts only what V1 can read: “abc” is not filled.
+    expect(store.filledCount).toBe(165)
     expect(store.draft.cells['table3.newReceived.natural']).toBe('5')
     expect(store.draft.cells['table3.newReceived.legal']).toBe('abc')
     expect(store.draft.cells['table2.fees.amountWan']).toBe('0')
+  })
+
+  it('marks nothing invalid before anything is entered, though M1 is listed', () => {
+    const store = useReportStore()
+    expect(store.findings.some((f) => f.rule === 'M1')).toBe(true)
+    expect(store.invalidFields.size).toBe(0)
+    store.setCell('table3.newReceived.natural', '1')
+    expect(store.invalidFields.has('meta.agencyName')).toBe(true)
   })
 
   it('lets the preamble follow the metadata until edited, and back', () => {
