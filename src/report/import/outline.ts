@@ -21,16 +21,33 @@ export const PART_KEYS: readonly PartKey[] = [
 
 // Matched on the labelKey form (NFKC, no spaces): “（一）” is “(一)”, “：” is “:”.
 const NUMBERING = '[、.,:]?'
-const PART_PATTERNS: Record<PartKey, RegExp> = {
-  overview: new RegExp(`^一${NUMBERING}(总体情况|概述|总体概况)`),
-  table2: new RegExp(`^二${NUMBERING}主动公开政府信息(的)?情况`),
-  table3: new RegExp(`^三${NUMBERING}收到和处理政府信息公开申请(的)?情况`),
-  table4: new RegExp(`^四${NUMBERING}[^。;]{0,24}?(行政复议|行政诉讼)[^。;]{0,24}?情况`),
-  problems: new RegExp(
-    `^五${NUMBERING}[^。;]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?`,
-  ),
-  otherMatters: new RegExp(`^六${NUMBERING}其他需(要)?报告的?事项`),
+/** Another numeral than the printed one (local numbering of the parts), with its punctuation. */
+const LOCAL_NUMBERING =
+  '(?:[一二三四五六七八九十]{1,2}[、.]|\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}\\.)'
+const PART_NUMERALS: Record<PartKey, string> = {
+  overview: '一',
+  table2: '二',
+  table3: '三',
+  table4: '四',
+  problems: '五',
+  otherMatters: '六',
 }
+/** What each part heading says after its numbering (variants agencies use). */
+export const PART_TITLES: Record<PartKey, string> = {
+  overview: '(总体情况|概述|总体概况)',
+  table2: '主动公开政府信息(的)?情况',
+  table3: '收到和处理政府信息公开申请(的)?情况',
+  table4: '[^。;\\d]{0,24}?(行政复议|行政诉讼)[^。;]{0,24}?情况',
+  problems: '[^。;\\d]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?',
+  otherMatters: '其他需(要)?报告的?事项',
+}
+/** A part heading's numbering and title, unanchored (the stream search anchors it itself). */
+export function partHeadingSource(part: PartKey): string {
+  return `(?:${PART_NUMERALS[part]}${NUMBERING}|${LOCAL_NUMBERING})${PART_TITLES[part]}`
+}
+const PART_PATTERNS = Object.fromEntries(
+  PART_KEYS.map((part) => [part, new RegExp(`^${partHeadingSource(part)}`)]),
+) as Record<PartKey, RegExp>
 
 /** A heading found on a line, and any text that follows it on the same line. */
 export interface HeadingAt {
@@ -52,6 +69,8 @@ function matchHeading(raw: string, key: string, pattern: RegExp): HeadingAt | nu
   return { line: -1, rest: rest.replace(/^[\s\u3000。:：，,、]+/, '') }
 }
 
+/** A report title's year and name, unanchored. */
+export const TITLE_SOURCE = /([0-9０-９]{4})年度?(政府)?信息公开(工作)?年度报告/.source
 const TITLE = /^(.*?)([0-9０-９]{4})年度?(政府)?信息公开(工作)?年度报告$/
 
 function readTitle(raw: string): { agencyName: string; year: number } | null {
@@ -63,10 +82,14 @@ function readTitle(raw: string): { agencyName: string; year: number } | null {
   return { agencyName, year: Number((match[2] ?? '').normalize('NFKC')) }
 }
 
-const SECTION =
-  /^(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
+/** A sub-part heading of 一 (numbering required), unanchored. */
+export const SECTION_SOURCE =
+  /(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
+    .source
+const SECTION = new RegExp(`^${SECTION_SOURCE}`)
 
-const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
+/** Sub-part names as reports write them, by sub-part. */
+export const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
   主动公开: 'proactive',
   依申请公开: 'onRequest',
   政府信息管理: 'management',

@@ -3,6 +3,7 @@
  * into a draft with an import report. Pure: no DOM, never throws on any input.
  */
 import { findCell, type CellKey } from '../cells'
+import { anchorText } from './anchors'
 import { createEmptyDraft } from '../draft'
 import type { Finding } from '../finding'
 import { OVERVIEW_SECTION_KEYS } from '../format'
@@ -53,7 +54,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const html = typeof options.html === 'string' ? options.html : ''
   const source =
     typeof text === 'string' && text.trim() !== '' ? text : html ? htmlToText(html) : ''
-  const lines = splitLines(source)
+  const lines = splitLines(anchorText(source))
   const outline = findOutline(lines)
   const preambleForMeta = lines
     .slice(outline.title ? outline.title.line + 1 : 0, outline.parts.overview?.line ?? 40)

@@ -5,7 +5,7 @@
  */
 import { cellKey } from '../cells'
 import { TABLE2_BANDS } from '../table2'
-import { labelVariants, matchRows, readRow, type RowSpec } from './rows'
+import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
 import { enumerateSplits } from './splits'
 import { labelKey } from './text'
 import type { Segment } from './tokens'
@@ -32,7 +32,7 @@ const ROWS = TABLE2_BANDS.flatMap((band) =>
     row,
     spec: {
       key: row.key,
-      labels: labelVariants(row.label),
+      labels: rowLabels(row.key, row.label),
       count: band.columns.length,
     } satisfies RowSpec,
   })),

@@ -6,7 +6,7 @@
 import { cellKey } from '../cells'
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../table3'
 import { resolveCollapsedRows, type AmbiguousRow } from './resolve'
-import { labelVariants, matchRows, readRow, type RowSpec } from './rows'
+import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
 import { enumerateSplits, lastIsSum } from './splits'
 import { labelKey } from './text'
 import type { Segment } from './tokens'
@@ -31,7 +31,7 @@ function rowSpecs(format2019: boolean): RowSpec[] {
         specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: 7 })
       continue
     }
-    specs.push({ key: row.key, labels: labelVariants(row.label), count: 7 })
+    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: 7 })
   }
   return specs
 }
