@@ -9,13 +9,13 @@ import { PART_KEYS, partHeadingSource, SECTION_SOURCE, TITLE_SOURCE, type PartKe
 import { streamKey, type StreamKey } from './streamKey'
 
 /** Key characters a real heading's numbering cannot follow (“十一、” is not “一、”). */
-const NUMERAL_BEFORE = /[一二三四五六七八九十\d第]/
+const NUMERAL_BEFORE = /[一二三四五六七八九十第]/
 
 const FIELD =
   /(发布时间|发布日期|成文日期|生成日期|公开日期|信息来源|文章来源|来源|索引号|发文机关|发布机构|责任编辑|浏览次数|阅读次数|点击数)[:]/g
 const FIELD_VALUE = /^[:]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?/
 const TOOLS =
-  /(打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到:|扫一扫|我要纠错|上一篇|下一篇|附件下载|附件:|当前位置:|您当前的位置:|您的位置:)/g
+  /(【字体:[大中小]*】|【字号:[大中小]*】|字体:[大中小]+|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到:|扫一扫|我要纠错|上一篇|下一篇|附件下载|附件:|当前位置:|您当前的位置:|您的位置:)/g
 const DATE =
   /([\d〇零O一二三四五六七八九]{4})年([\d一二三四五六七八九十]{1,3})月([\d一二三四五六七八九十]{1,3})日/g
 
@@ -46,6 +46,15 @@ function findParts(stream: StreamKey): Partial<Record<PartKey, { start: number; 
   return found
 }
 
+/** The key index just after the last title before `end` (0 when there is none). */
+function titleEnd(stream: StreamKey, end: number | undefined): number {
+  const pattern = new RegExp(TITLE_SOURCE, 'g')
+  let after = 0
+  for (let m = pattern.exec(stream.key); m && m.index < (end ?? 2000); m = pattern.exec(stream.key))
+    after = m.index + m[0].length
+  return after
+}
+
 /** The breaks of the title: after it, and before its agency name (walking back to a boundary). */
 function titleBreaks(raw: string, stream: StreamKey, end: number, breaks: Set<number>): string {
   const pattern = new RegExp(TITLE_SOURCE, 'g')
@@ -64,12 +73,19 @@ function titleBreaks(raw: string, stream: StreamKey, end: number, breaks: Set<nu
   return raw.slice(start, stream.rawAt[last.index] ?? start).replace(/\s+/g, '')
 }
 
-function furnitureBreaks(raw: string, stream: StreamKey, breaks: Set<number>): void {
+/** Where the preamble starts on a one-line page: its usual first words after the title. */
+const PREAMBLE_START = /本(年度)?报告(是)?(根据|依据|按照)|根据《中华人民共和国政府信息公开条例》/
+
+function furnitureBreaks(raw: string, stream: StreamKey, agency: string, breaks: Set<number>) {
   const { key, rawAt } = stream
+  const agencyKey = agency ? streamKey(agency).key : ''
   for (const match of key.matchAll(FIELD)) {
     breaks.add(rawAt[match.index] ?? 0)
-    const value = FIELD_VALUE.exec(key.slice(match.index + match[0].length - 1))
-    if (value) breaks.add(rawAt[match.index + match[0].length - 1 + value[0].length] ?? raw.length)
+    const end = match.index + match[0].length
+    const value = FIELD_VALUE.exec(key.slice(end - 1))
+    if (value) breaks.add(rawAt[end - 1 + value[0].length] ?? raw.length)
+    // 来源：<the agency> — the source is the agency itself on most sites.
+    else if (agencyKey && key.startsWith(agencyKey, end)) breaks.add(rawAt[end + agencyKey.length] ?? raw.length)
   }
   for (const match of key.matchAll(TOOLS)) {
     const start = /[【[(]/.test(key[match.index - 1] ?? '') ? match.index - 1 : match.index
@@ -125,7 +141,12 @@ export function anchorText(raw: string): string {
       from = at.end
     }
   }
-  furnitureBreaks(raw, stream, breaks)
+  furnitureBreaks(raw, stream, agency, breaks)
+  const preambleFrom = titleEnd(stream, firstPart)
+  const preamble = new RegExp(PREAMBLE_START.source, 'g')
+  preamble.lastIndex = preambleFrom
+  const start = preamble.exec(stream.key)
+  if (start && start.index < (firstPart ?? stream.key.length)) breaks.add(stream.rawAt[start.index] ?? 0)
   const last = parts.otherMatters ?? parts.problems
   if (last) signatureBreaks(stream, last.end, agency, breaks)
 
@@ -135,12 +156,10 @@ export function anchorText(raw: string): string {
   for (const cut of cuts) {
     const piece = raw.slice(previous, cut)
     out += piece
-    if (
-      !/\n[\t \u3000\u00a0]*$/.test(out) &&
-      !/^[\t \u3000\u00a0]*(\r?\n|$)/.test(raw.slice(cut))
-    ) {
-      out += '\n'
-    }
+    // No break where the line so far is only indentation or markup (“## ” before a heading).
+    const lineSoFar = out.slice(out.lastIndexOf('\n') + 1)
+    const restOfLine = /^[\t \u3000\u00a0]*(\r?\n|$)/.test(raw.slice(cut, cut + 200))
+    if (!/^[\t \u3000\u00a0#*>]*$/.test(lineSoFar) && !restOfLine) out += '\n'
     previous = cut
   }
   return out + raw.slice(previous)
