@@ -8,6 +8,9 @@
 import { PART_KEYS, partHeadingSource, SECTION_SOURCE, TITLE_SOURCE, type PartKey } from './outline'
 import { streamKey, type StreamKey } from './streamKey'
 
+/** Longest text anchored (a published report is well under 300,000 characters). */
+export const MAX_ANCHORED_CHARS = 1_000_000
+
 /** Key characters a real heading's numbering cannot follow (“十一、” is not “一、”). */
 const NUMERAL_BEFORE = /[一二三四五六七八九十第]/
 
@@ -85,7 +88,8 @@ function furnitureBreaks(raw: string, stream: StreamKey, agency: string, breaks:
     const value = FIELD_VALUE.exec(key.slice(end - 1))
     if (value) breaks.add(rawAt[end - 1 + value[0].length] ?? raw.length)
     // 来源：<the agency> — the source is the agency itself on most sites.
-    else if (agencyKey && key.startsWith(agencyKey, end)) breaks.add(rawAt[end + agencyKey.length] ?? raw.length)
+    else if (agencyKey && key.startsWith(agencyKey, end))
+      breaks.add(rawAt[end + agencyKey.length] ?? raw.length)
   }
   for (const match of key.matchAll(TOOLS)) {
     const start = /[【[(]/.test(key[match.index - 1] ?? '') ? match.index - 1 : match.index
@@ -115,6 +119,7 @@ function signatureBreaks(stream: StreamKey, from: number, agency: string, breaks
  * e.g. anchorText('…公开。二、主动公开政府信息情况第二十条…') puts the heading on its own line.
  */
 export function anchorText(raw: string): string {
+  if (raw.length > MAX_ANCHORED_CHARS) return raw
   const stream = streamKey(raw)
   const parts = findParts(stream)
   const breaks = new Set<number>()
@@ -146,7 +151,8 @@ export function anchorText(raw: string): string {
   const preamble = new RegExp(PREAMBLE_START.source, 'g')
   preamble.lastIndex = preambleFrom
   const start = preamble.exec(stream.key)
-  if (start && start.index < (firstPart ?? stream.key.length)) breaks.add(stream.rawAt[start.index] ?? 0)
+  if (start && start.index < (firstPart ?? stream.key.length))
+    breaks.add(stream.rawAt[start.index] ?? 0)
   const last = parts.otherMatters ?? parts.problems
   if (last) signatureBreaks(stream, last.end, agency, breaks)
 

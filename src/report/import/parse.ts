@@ -20,7 +20,9 @@ import {
   missingSection,
   missingTable,
   missingTitle,
+  placeholderFinding,
   sourceRuleFindings,
+  uncheckedColumns,
 } from './importFindings'
 import { recoverMeta } from './meta'
 import { readNarrative } from './narrative'
@@ -29,11 +31,26 @@ import { isTable2Of2019, readTable2 } from './readTable2'
 import { hasOldOtherRow, readTable3 } from './readTable3'
 import { readTable4 } from './readTable4'
 import type { TableRead } from './tableRead'
-import { labelKey, splitLines } from './text'
+import { isFurniture, isInlineFurniture } from './furniture'
+import { labelKey, splitLines, trimText } from './text'
 import { segmentTokens, tokenizeHtmlTables, tokenizeLines, type Segment } from './tokens'
-import type { ImportOptions, ImportResult, TableKey } from './types'
+import type { ImportOptions, ImportResult, TableKey, TableSource } from './types'
 
 const TABLE_KEYS: readonly TableKey[] = ['table2', 'table3', 'table4']
+
+/** Most furniture lines listed in the import report. */
+const MAX_SKIPPED_LISTED = 12
+
+/** The page furniture among the lines, distinct, as printed (for “what was skipped”). */
+function skippedFurniture(lines: readonly string[]): string[] {
+  const seen = new Set<string>()
+  for (const line of lines) {
+    const text = trimText(line)
+    if (text !== '' && (isFurniture(text) || isInlineFurniture(text))) seen.add(text)
+    if (seen.size >= MAX_SKIPPED_LISTED) break
+  }
+  return [...seen]
+}
 
 function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, string>) {
   const inputs = new Map<CellKey, ParsedCell>()
@@ -63,7 +80,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const narrative = readNarrative(lines, outline, meta.agencyName)
 
   const htmlTables = html ? pickHtmlTables(parseHtmlTables(html)) : {}
-  const tableSources: Partial<Record<TableKey, 'html' | 'text'>> = {}
+  const tableSources: Partial<Record<TableKey, TableSource>> = {}
+  const textSource: TableSource = options.layout === 'pdf' ? 'pdf' : 'text'
   const segments = {} as Record<TableKey, Segment[]>
   for (const table of TABLE_KEYS) {
     const fromHtml = htmlTables[table]
@@ -73,7 +91,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       tableSources[table] = 'html'
     } else {
       segments[table] = range ? segmentTokens(tokenizeLines(lines.slice(...range), range[0])) : []
-      if (range) tableSources[table] = 'text'
+      if (range) tableSources[table] = textSource
     }
   }
 
@@ -104,8 +122,21 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   const statedTotals = { ...reads.table3.stated, ...reads.table4.stated }
   const sourceValues = sourceValuesOf(draft.cells, statedTotals)
-  const uncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
-  const uncertainCells = new Set(uncertain.flatMap((finding) => finding.cells))
+  const readUncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
+  const placeholderCells = TABLE_KEYS.flatMap((table) => reads[table].placeholders)
+  const uncertain = placeholderCells.length
+    ? [...readUncertain, placeholderFinding(placeholderCells)]
+    : readUncertain
+  // Cells not read: those of rows not found in a table that was found (named by column in an
+  // I3), and uncertain ones (their I2 names them already).
+  const notFound = new Set<CellKey>()
+  for (const table of TABLE_KEYS) {
+    const read = reads[table]
+    if (read.found && read.missingRows.length > 0) {
+      for (const key of missingRows(table, read.missingRows).cells) notFound.add(key)
+    }
+  }
+  const unread = new Set<CellKey>([...notFound, ...readUncertain.flatMap((f) => f.cells)])
 
   const missing: Finding[] = []
   if (!outline.title) missing.push(missingTitle())
@@ -128,7 +159,10 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     format === '2019'
       ? [format2019Notice(TABLE_KEYS.filter((t) => t !== 'table2' && reads[t].found))]
       : []
-  const sourceRuleFailures = sourceRuleFindings(sourceValues, uncertainCells)
+  const sourceRuleFailures = sourceRuleFindings(sourceValues, unread)
+  const unchecked = uncheckedColumns(notFound)
+  const partsFound = PART_KEYS.filter((part) => outline.parts[part] !== undefined).length
+  const recognized = partsFound >= 2 || TABLE_KEYS.some((table) => reads[table].found)
   const overviewFound = {
     intro: narrative.intro !== null,
     ...Object.fromEntries(
@@ -166,7 +200,11 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       uncertain,
       missing,
       sourceRuleFailures,
-      findings: [...formatNotices, ...uncertain, ...missing, ...sourceRuleFailures],
+      unchecked,
+      recognized,
+      placeholderCells,
+      skipped: skippedFurniture(lines),
+      findings: [...formatNotices, ...uncertain, ...missing, ...unchecked, ...sourceRuleFailures],
     },
   }
 }

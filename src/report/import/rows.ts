@@ -13,10 +13,18 @@ export interface RowSpec {
   readonly count: number
 }
 
-/** What was read for a row: its cells (blank = ''), digit runs still to cut, or nothing. */
+/**
+ * What was read for a row: its cells (blank = ''; `placeholders` are the indexes written as “—”,
+ * “/” or “无”), digit runs still to cut, one number fewer than its cells (`short`), or nothing.
+ */
 export type RowRead =
-  | { readonly status: 'cells'; readonly cells: readonly string[] }
+  | {
+      readonly status: 'cells'
+      readonly cells: readonly string[]
+      readonly placeholders?: readonly number[]
+    }
   | { readonly status: 'runs'; readonly runs: readonly string[] }
+  | { readonly status: 'short'; readonly numbers: readonly string[] }
   | { readonly status: 'missing' }
 
 const TRAILING_PUNCTUATION = /[:：;；,，。.]+$/
@@ -178,21 +186,28 @@ export function matchRows(
 
 /**
  * Reads `count` cells from value tokens: exactly `count` numbers are the cells; otherwise written
- * blanks keep their places; fewer numbers than cells are digit runs to cut; extra numbers are
- * dropped. e.g. ['64','0','0','2','0','4','70'] → cells; ['640020470'] → runs.
+ * blanks keep their places; one number fewer than the cells, each written apart, is a value the
+ * publisher dropped (never shifted into place here); fewer numbers are digit runs to cut; extra
+ * numbers are dropped. e.g. ['64','0','0','2','0','4','70'] → cells; ['640020470'] → runs.
  */
 export function readCells(values: readonly Token[], count: number): RowRead {
   const nums = values.filter((t) => t.kind === 'num').map((t) => t.text)
   if (nums.length === count) return { status: 'cells', cells: nums }
   if (nums.length > count) return { status: 'cells', cells: nums.slice(0, count) }
   if (values.length === count) {
-    return { status: 'cells', cells: values.map((t) => (t.kind === 'num' ? t.text : '')) }
+    const placeholders = values.flatMap((t, i) => (t.kind === 'blank' && t.explicit ? [i] : []))
+    return {
+      status: 'cells',
+      cells: values.map((t) => (t.kind === 'num' ? t.text : '')),
+      ...(placeholders.length > 0 ? { placeholders } : {}),
+    }
   }
   if (nums.length === 0) {
     return values.length > 0
       ? { status: 'cells', cells: new Array<string>(count).fill('') }
       : { status: 'missing' }
   }
+  if (count >= 3 && nums.length === count - 1) return { status: 'short', numbers: nums }
   return { status: 'runs', runs: nums }
 }
 

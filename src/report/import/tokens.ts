@@ -49,6 +49,7 @@ function readMixed(word: string, line: number, out: Token[]): void {
   for (const match of word.matchAll(NUMBER_IN_WORD)) {
     let digits = match[0]
     const at = match.index
+    if (at < index) continue // inside a note already dropped
     const after = word.slice(at + digits.length)
     const bracketed = word[at - 1] === '(' && after.startsWith(')')
     let numbering = ''

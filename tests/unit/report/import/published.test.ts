@@ -20,14 +20,16 @@ function expectCells(result: ImportResult, expected: Expected, mayBeUncertain = 
   const uncertain = new Set(result.report.uncertain.flatMap((f) => f.cells))
   for (const [key, value] of Object.entries(expected.cells)) {
     const got = result.draft.cells[key] ?? ''
-    if (mayBeUncertain.has(key) && got === '') expect([key, uncertain.has(key)]).toEqual([key, true])
+    if (mayBeUncertain.has(key) && got === '')
+      expect([key, uncertain.has(key)]).toEqual([key, true])
     else expect([key, got]).toEqual([key, value])
   }
   for (const [key, value] of Object.entries(expected.stated)) {
     const got = result.statedTotals[key] ?? ''
     if (!(mayBeUncertain.has(key) && got === '')) expect([key, got]).toEqual([key, value])
   }
-  for (const key of uncertain) expect(mayBeUncertain.has(key) ? key : `unexpected I2 ${key}`).toBe(key)
+  for (const key of uncertain)
+    expect(mayBeUncertain.has(key) ? key : `unexpected I2 ${key}`).toBe(key)
 }
 
 function expectText(result: ImportResult, expected: Expected) {
@@ -80,11 +82,26 @@ describe('published reports in the shapes they are copied in', () => {
     // Rows whose digits the R2 oracle cuts more than one way may stay blank, but only with I2.
     const mayBeUncertain = new Set<string>()
     for (const row of ['newReceived', 'carriedOver', 'disclosed', 'unavailableNotHeld']) {
-      const digits = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg', 'total']
+      const digits = [
+        'natural',
+        'commercial',
+        'research',
+        'publicInterest',
+        'legal',
+        'otherOrg',
+        'total',
+      ]
         .map((c) => expected.cells[`table3.${row}.${c}`] ?? expected.stated[`table3.${row}.${c}`])
         .join('')
       if (r2Splits(digits).length > 1) {
-        for (const c of ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg'])
+        for (const c of [
+          'natural',
+          'commercial',
+          'research',
+          'publicInterest',
+          'legal',
+          'otherOrg',
+        ])
           mayBeUncertain.add(`table3.${row}.${c}`)
       }
     }
