@@ -59,7 +59,13 @@ function titleEnd(stream: StreamKey, end: number | undefined): number {
 }
 
 /** The breaks of the title: after it, and before its agency name (walking back to a boundary). */
-function titleBreaks(raw: string, stream: StreamKey, end: number, breaks: Set<number>): string {
+function titleBreaks(
+  raw: string,
+  stream: StreamKey,
+  end: number,
+  breaks: Set<number>,
+  joins: Set<number>,
+): string {
   const pattern = new RegExp(TITLE_SOURCE, 'g')
   let last: RegExpExecArray | null = null
   for (let m = pattern.exec(stream.key); m && m.index < end; m = pattern.exec(stream.key)) last = m
@@ -73,6 +79,10 @@ function titleBreaks(raw: string, stream: StreamKey, end: number, breaks: Set<nu
   }
   breaks.add(start)
   breaks.add(rawEnd)
+  // A title wrapped over two lines (a PDF's centred title) is one line again.
+  for (let i = stream.rawAt[last.index] ?? rawEnd; i < rawEnd; i += 1) {
+    if (raw[i] === '\n') joins.add(i)
+  }
   return raw.slice(start, stream.rawAt[last.index] ?? start).replace(/\s+/g, '')
 }
 
@@ -124,7 +134,14 @@ export function anchorText(raw: string): string {
   const parts = findParts(stream)
   const breaks = new Set<number>()
   const firstPart = PART_KEYS.map((part) => parts[part]?.start).find((s) => s !== undefined)
-  const agency = titleBreaks(raw, stream, firstPart ?? Math.min(stream.key.length, 2000), breaks)
+  const joins = new Set<number>()
+  const agency = titleBreaks(
+    raw,
+    stream,
+    firstPart ?? Math.min(stream.key.length, 2000),
+    breaks,
+    joins,
+  )
   for (const part of PART_KEYS) {
     const at = parts[part]
     if (!at) continue
@@ -156,12 +173,17 @@ export function anchorText(raw: string): string {
   const last = parts.otherMatters ?? parts.problems
   if (last) signatureBreaks(stream, last.end, agency, breaks)
 
-  const cuts = [...breaks].filter((i) => i > 0 && i < raw.length).sort((a, b) => a - b)
+  const cuts = [...new Set([...breaks, ...joins])]
+    .filter((i) => i > 0 && i < raw.length)
+    .sort((a, b) => a - b)
   let out = ''
   let previous = 0
   for (const cut of cuts) {
-    const piece = raw.slice(previous, cut)
-    out += piece
+    out += raw.slice(previous, cut)
+    if (joins.has(cut)) {
+      previous = cut + 1 // the newline inside a wrapped title is dropped
+      continue
+    }
     // No break where the line so far is only indentation or markup (“## ” before a heading).
     const lineSoFar = out.slice(out.lastIndexOf('\n') + 1)
     const restOfLine = /^[\t \u3000\u00a0]*(\r?\n|$)/.test(raw.slice(cut, cut + 200))

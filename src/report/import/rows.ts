@@ -79,6 +79,15 @@ function looseMatch(segment: Segment, labels: readonly string[]): boolean {
     }
     if (key.endsWith(core)) return true
   }
+  // A label wrapped in its cell with the numbers beside its first lines (a PDF's layout): the
+  // segment ends with the label's beginning, at least its numbering and six characters.
+  const first = labels[0] ?? ''
+  const minPrefix = first.length - stripNumbering(first).length + MIN_FUZZY_CORE
+  if (first.length > minPrefix) {
+    for (let length = Math.min(first.length - 1, key.length); length >= minPrefix; length -= 1) {
+      if (key.endsWith(first.slice(0, length))) return true
+    }
+  }
   for (const full of labels) {
     for (const shortest of labels) {
       const core = stripNumbering(shortest)

@@ -2,6 +2,7 @@
  * Table text as a stream of tokens — labels, numbers and blank cells — whatever shape the source
  * had: one cell per line, `|` rows, tab-separated rows, space-aligned columns or HTML cells.
  */
+import { isInlineFurniture } from './furniture'
 import { placeCells, type HtmlTable } from './html'
 import { labelKey, splitLines, splitWords, trimText } from './text'
 
@@ -117,6 +118,7 @@ export function lineCells(line: string): string[] {
 export function tokenizeLines(lines: readonly string[], firstLine = 0): Token[] {
   const tokens: Token[] = []
   lines.forEach((line, i) => {
+    if (isInlineFurniture(line)) return // a page number between two rows of a PDF's table
     for (const cell of lineCells(line)) tokenizeCell(cell, firstLine + i, tokens)
   })
   return tokens
