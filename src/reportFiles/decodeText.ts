@@ -1,7 +1,7 @@
 /**
  * Bytes of a saved page or text file as text. Many government sites still serve GBK pages, and
  * Windows tools write UTF-16: the encoding is taken from a byte-order mark, then (for HTML) the
- * page's own `<meta charset>`, then strict UTF-8, then UTF-16 by its zero bytes, then GB18030.
+ * page's own `<meta charset>`, then UTF-16 by its zero bytes, then strict UTF-8, then GB18030.
  */
 
 /** An encoding label TextDecoder knows, or null. */
@@ -60,12 +60,13 @@ export function decodeText(
   if (declared && !declared.startsWith('utf-16')) {
     return { text: new TextDecoder(declared).decode(input), encoding: declared }
   }
+  // Zero bytes are valid UTF-8 but never in a text file: UTF-16 goes first.
+  const utf16 = utf16ByZeros(input)
+  if (utf16) return { text: new TextDecoder(utf16).decode(input), encoding: utf16 }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(input), encoding: 'utf-8' }
   } catch {
-    // not UTF-8: try the others
+    // not UTF-8: GB18030, a superset of GBK and GB2312
   }
-  const utf16 = utf16ByZeros(input)
-  if (utf16) return { text: new TextDecoder(utf16).decode(input), encoding: utf16 }
   return { text: new TextDecoder('gb18030').decode(input), encoding: 'gb18030' }
 }

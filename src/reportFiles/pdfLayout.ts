@@ -21,6 +21,7 @@ interface Cell {
   text: string
   x0: number
   x1: number
+  y: number
 }
 
 /** A line: its cells, baseline and font height. */
@@ -78,7 +79,7 @@ function toLines(items: readonly PlacedText[]): Line[] {
         const latin = !CJK.test(last.text.slice(-1)) && !CJK.test(item.str.slice(0, 1))
         last.text += (gap > size * WORD_GAP && latin ? ' ' : '') + item.str
         last.x1 = Math.max(last.x1, item.x + item.width)
-      } else cells.push({ text: item.str, x0: item.x, x1: item.x + item.width })
+      } else cells.push({ text: item.str, x0: item.x, x1: item.x + item.width, y: item.y })
     }
     const size = Math.max(...group.map((item) => item.height), 1)
     for (const cell of cells) cell.text = dropCjkSpaces(cell.text)
@@ -114,7 +115,14 @@ function addLabels(row: Row, cells: readonly Cell[]): void {
 
 function rowText(row: Row): string {
   const columns = [...row.labels].sort((a, b) => (a[0]?.x0 ?? 0) - (b[0]?.x0 ?? 0))
-  const label = columns.map((pieces) => pieces.map((p) => p.text).join('')).join('')
+  const label = columns
+    .map((pieces) =>
+      [...pieces]
+        .sort((a, b) => b.y - a.y)
+        .map((p) => p.text)
+        .join(''),
+    )
+    .join('')
   return [label, ...row.numbers.map((cell) => cell.text)].filter((t) => t !== '').join('\t')
 }
 
@@ -166,10 +174,16 @@ export function pageLines(items: readonly PlacedText[]): string[] {
     else if (topAligned) {
       if (inTable || (fits(previous) && !next)) target = previous
       else if (fits(previous) && next && i - (before ?? 0) <= 3) target = previous
-    } else if (inTable && next) {
-      const up = (lines[previous.line]?.y ?? 0) - line.y
-      const down = line.y - (lines[next.line]?.y ?? 0)
-      target = up <= down ? previous : next
+    } else {
+      // Numbers in the middle: the nearer row whose label column the line fits; beyond a
+      // table's first or last row only a line close to it.
+      const distance = (row: Row | undefined) =>
+        row ? Math.abs((lines[row.line]?.y ?? 0) - line.y) : Infinity
+      const near = line.size * 1.6 * 2
+      const up =
+        fits(previous) && (inTable || distance(previous) <= near) ? distance(previous) : Infinity
+      const down = fits(next) && (inTable || distance(next) <= near) ? distance(next) : Infinity
+      if (up < Infinity || down < Infinity) target = up <= down ? previous : next
     }
     if (target) {
       addLabels(target, line.cells)

@@ -31,7 +31,7 @@ import { isTable2Of2019, readTable2 } from './readTable2'
 import { hasOldOtherRow, readTable3 } from './readTable3'
 import { readTable4 } from './readTable4'
 import type { TableRead } from './tableRead'
-import { isFurniture, isInlineFurniture } from './furniture'
+import { isFurniture, isInlineFurniture, readSignatureDate } from './furniture'
 import { labelKey, splitLines, trimText } from './text'
 import { segmentTokens, tokenizeHtmlTables, tokenizeLines, type Segment } from './tokens'
 import type { ImportOptions, ImportResult, TableKey, TableSource } from './types'
@@ -46,7 +46,9 @@ function skippedFurniture(lines: readonly string[]): string[] {
   const seen = new Set<string>()
   for (const line of lines) {
     const text = trimText(line)
-    if (text !== '' && (isFurniture(text) || isInlineFurniture(text))) seen.add(text)
+    const furniture = isFurniture(text) || isInlineFurniture(text)
+    // The signature's date is furniture-shaped but read (成文日期), not skipped.
+    if (text !== '' && furniture && !readSignatureDate(text)) seen.add(text)
     if (seen.size >= MAX_SKIPPED_LISTED) break
   }
   return [...seen]
