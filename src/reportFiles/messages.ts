@@ -2,6 +2,8 @@
 
 /** Largest report file read: a published report's PDF or Word file is far smaller. */
 export const MAX_REPORT_FILE_BYTES = 30 * 1024 * 1024
+/** Largest plain text or HTML page read: a report's text is well under 1 MB. */
+export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024
 
 /** The file kinds the importer opens, for messages and the file input's `accept`. */
 export const REPORT_FILE_ACCEPT = '.docx,.pdf,.html,.htm,.mhtml,.mht,.txt'
@@ -16,10 +18,11 @@ export const REFUSALS = {
   empty: '文件是空的，没有可读取的内容',
 } as const
 
-/** The refusal of a file over {@link MAX_REPORT_FILE_BYTES}. */
-export function tooLarge(bytes: number): string {
+/** The refusal of a file over its limit ({@link MAX_REPORT_FILE_BYTES} by default). */
+export function tooLarge(bytes: number, limit = MAX_REPORT_FILE_BYTES): string {
   const size = (bytes / 1024 / 1024).toFixed(1)
-  return `文件大小 ${size} MB，超过 30 MB 上限，未读取。年度报告的文件通常不到 5 MB，请确认选对了文件`
+  const max = Math.round(limit / 1024 / 1024)
+  return `文件大小 ${size} MB，超过 ${max} MB 上限，未读取。请确认选对了年度报告的文件`
 }
 
 /** The refusal of a file of another kind. */

@@ -7,7 +7,16 @@
  */
 import type { ImportResult } from '@/report/import/types'
 import { decodeText } from './decodeText'
-import { MAX_REPORT_FILE_BYTES, REFUSALS, tooLarge, unsupported } from './messages'
+import {
+  MAX_REPORT_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  REFUSALS,
+  tooLarge,
+  unsupported,
+} from './messages'
+
+/** Plain text and single pages: a smaller limit (a report's text is well under 1 MB). */
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'html', 'htm', 'xhtml'])
 
 /** A file as bytes: from an <input>, a drop, or a worker's message. */
 export interface ReportFile {
@@ -62,6 +71,9 @@ export async function readReportText(
   const bytes = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes)
   const ext = extension(file.name)
   if (bytes.length > MAX_REPORT_FILE_BYTES) return refuse(tooLarge(bytes.length))
+  if (TEXT_EXTENSIONS.has(ext) && bytes.length > MAX_TEXT_FILE_BYTES) {
+    return refuse(tooLarge(bytes.length, MAX_TEXT_FILE_BYTES))
+  }
   if (bytes.length === 0) return refuse(REFUSALS.empty)
   if (ext === 'ofd') return refuse(REFUSALS.ofd)
   if (startsWith(bytes, OLE)) {
