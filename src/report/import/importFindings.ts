@@ -187,3 +187,26 @@ export function placeholderFinding(cells: readonly CellKey[]): Finding {
       '如原文表示0，可选择“按0读取”',
   }
 }
+
+/**
+ * I1 for a 2021 report whose table 3 keeps the 2019 single （六）其他处理 row: its figures are in
+ * “3.其他”, and the sub-rows 1 and 2 it does not print are read as 0 — said, so it can be checked.
+ */
+export function oldOtherRowNotice(cells: Readonly<Record<CellKey, string>>): Finding {
+  const keys = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'].flatMap((row) =>
+    rowCells('table3', row).filter((key) => !key.endsWith('.total')),
+  )
+  const allZero = rowCells('table3', 'otherOther')
+    .filter((key) => !key.endsWith('.total'))
+    .every((key) => (cells[key] ?? '') === '0')
+  return {
+    rule: 'I1',
+    severity: allZero ? 'info' : 'warning',
+    cells: keys,
+    fields: [],
+    message: allZero
+      ? '原文表三只有一行“（六）其他处理”（2019年格式），且各栏为0：其下“1.”“2.”“3.”三项已按0读取'
+      : '原文表三只有一行“（六）其他处理”（2019年格式）：其数字已填入“（六）其他处理 3.其他”，' +
+        '“1.”“2.”两项原文未列出，已按0读取；请按2021年格式核对拆分',
+  }
+}

@@ -9,11 +9,13 @@ import type { Finding } from '../finding'
 import { OVERVIEW_SECTION_KEYS } from '../format'
 import { parseCell, type ParsedCell } from '../numbers'
 import { generatePreamble } from '../preamble'
+import { TABLE3_INPUT_COLUMNS } from '../table3'
 import { computeCellValues } from '../totals'
 import { htmlToText, parseHtmlTables } from './html'
 import { pickHtmlTables } from './htmlTables'
 import {
   format2019Notice,
+  oldOtherRowNotice,
   missingPart,
   missingPreamble,
   missingRows,
@@ -99,7 +101,11 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   const table2Old = isTable2Of2019(segments.table2)
   const table3Old = hasOldOtherRow(segments.table3)
-  const format = table2Old || table3Old ? '2019' : '2021'
+  // A single （六）其他处理 row inside an otherwise 2021 report (table 2 read in the 2021 layout)
+  // is mapped as in 2019 but the report stays 2021; {@link oldOtherRowNotice} says so.
+  const table2Found = !table2Old && readTable2(segments.table2).found
+  const oldOtherIn2021 = table3Old && table2Found
+  const format = table2Old || (table3Old && !oldOtherIn2021) ? '2019' : '2021'
   const reads: Record<TableKey, TableRead> = {
     table2: table2Old
       ? { ...readTable2([]), found: true, missingRows: [] }
@@ -157,10 +163,18 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     else if (read.missingRows.length > 0) missing.push(missingRows(table, read.missingRows))
   }
 
+  if (oldOtherIn2021) {
+    // Its sub-rows 1 and 2 are not printed: read as 0, the row's figures stay in 3.其他.
+    for (const row of ['otherNoCorrection', 'otherUnpaidFee']) {
+      for (const column of TABLE3_INPUT_COLUMNS) draft.cells[`table3.${row}.${column}`] = '0'
+    }
+  }
   const formatNotices =
     format === '2019'
       ? [format2019Notice(TABLE_KEYS.filter((t) => t !== 'table2' && reads[t].found))]
-      : []
+      : oldOtherIn2021
+        ? [oldOtherRowNotice(draft.cells)]
+        : []
   const sourceRuleFailures = sourceRuleFindings(sourceValues, unread)
   const unchecked = uncheckedColumns(notFound)
   const partsFound = PART_KEYS.filter((part) => outline.parts[part] !== undefined).length

@@ -89,6 +89,35 @@ describe('labels that differ from the printed ones', () => {
   })
 })
 
+describe('a 2019-style single （六）其他处理 row inside a 2021 table', () => {
+  const SIX =
+    '（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0 ' +
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0 3.其他 1 0 0 0 0 0 1'
+
+  it('its figures go to 3.其他, 1 and 2 are read as 0, and an I1 says so; table 2 is kept', () => {
+    const result = parseReportText(COUNTY.replace(SIX, '（六）其他处理 1 0 0 0 0 0 1'))
+    expect(result.report.format).toBe('2021')
+    expect(result.draft.cells).toEqual({ ...result.draft.cells, ...county.cells })
+    expect(result.report.formatNotices.map((f) => [f.rule, f.severity])).toEqual([
+      ['I1', 'warning'],
+    ])
+    expect(result.report.formatNotices[0]?.message).toMatch(
+      /已填入“（六）其他处理 3.其他”.*已按0读取/,
+    )
+  })
+
+  it('all zero: every sub-row is 0, said as information', () => {
+    const text = COUNTY.replace(SIX, '（六）其他处理 0 0 0 0 0 0 0').replace(
+      '（一）予以公开 17 4 0 0 2 0 23',
+      '（一）予以公开 18 4 0 0 2 0 24',
+    )
+    const result = parseReportText(text)
+    expect(row3(result.draft.cells, 'otherOther')).toEqual(['0', '0', '0', '0', '0', '0'])
+    expect(row3(result.draft.cells, 'otherUnpaidFee')).toEqual(['0', '0', '0', '0', '0', '0'])
+    expect(result.report.formatNotices.map((f) => f.severity)).toEqual(['info'])
+  })
+})
+
 describe('never a wrong number', () => {
   it('a row one number short whose last is its total and the rules pin it: filled', () => {
     // 一 printed without its 法律服务机构 value (2): R1 gives every column back.
