@@ -111,6 +111,7 @@ export function useReportImport() {
   /** Typing: an emptied text area also drops the kept HTML. */
   function setText(next: string): void {
     text.value = next
+    fileError.value = null
     if (next.trim() === '') {
       html.value = ''
       layout.value = null

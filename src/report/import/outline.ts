@@ -106,8 +106,9 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
   const sections: Partial<Record<OverviewSectionKey, HeadingAt>> = {}
   for (let i = from; i < to; i += 1) {
     const raw = lines[i] ?? ''
-    if (raw.length > MAX_HEADING_LENGTH * 4) continue
-    const key = labelKey(raw)
+    const key = labelKey(
+      raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw,
+    )
     const heading = matchHeading(raw, key, SECTION)
     const name = SECTION.exec(key)?.[4]
     const section = name ? SECTION_KEYS[name] : undefined
@@ -126,8 +127,10 @@ export function findOutline(lines: readonly string[]): Outline {
   for (const part of PART_KEYS) {
     for (let i = from; i < lines.length; i += 1) {
       const raw = lines[i] ?? ''
-      if (raw.length > MAX_HEADING_LENGTH * 4) continue
-      const heading = matchHeading(raw, labelKey(raw), PART_PATTERNS[part])
+      // Only the line's start can be a heading: a long line (a part run on after its heading,
+      // as anchorText leaves a one-line page) is keyed by its first characters.
+      const head = raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw
+      const heading = matchHeading(raw, labelKey(head), PART_PATTERNS[part])
       if (heading) {
         parts[part] = { ...heading, line: i }
         from = i + 1

@@ -221,3 +221,22 @@ describe('import details', () => {
     expect(parseReportText(CITY).draft.meta.issuedOn).toBe('2024-01-31')
   })
 })
+
+describe('reading placeholders as 0 when the user says they mean 0', () => {
+  it('the draft holds 0 there, and their finding and uncertain marks are gone', async () => {
+    const { draftFromImport } = await import('../../../../src/report/import')
+    const text = CITY.replace(
+      '| 属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '| 属于国家秘密 | 1 | — | / | 无 | 0 | 0 | 1 |',
+    )
+    const result = parseReportText(text)
+    const kept = draftFromImport(result)
+    expect(kept.cells['table3.withheldStateSecret.research']).toBe('')
+    expect(kept.importReview?.uncertainCells).toContain('table3.withheldStateSecret.research')
+    const zeroed = draftFromImport(result, { placeholdersAsZero: true })
+    expect(zeroed.cells['table3.withheldStateSecret.commercial']).toBe('0')
+    expect(zeroed.cells['table3.withheldStateSecret.publicInterest']).toBe('0')
+    expect(zeroed.importReview?.uncertainCells).toEqual([])
+    expect(zeroed.importReview?.findings).toEqual([])
+  })
+})

@@ -118,4 +118,29 @@ describe('published reports in the shapes they are copied in', () => {
     expectText(result, expected)
     expect(result.report.findings).toEqual([])
   })
+
+  it.each([
+    ['lines run together', ''],
+    ['lines joined by spaces', ' '],
+    ['lines joined by tabs', '\t'],
+  ])('the seed (a real report) as one line, %s: the same cells and metadata', (_case, join) => {
+    const seed = readFileSync(
+      new URL('../../../fixtures/seed-report-2021.txt', import.meta.url),
+      'utf8',
+    )
+    const lines = parseReportText(seed)
+    const oneLine = parseReportText(
+      seed
+        .split('\n')
+        .map((line) => line.trim())
+        .join(join),
+    )
+    expect(oneLine.draft.cells).toEqual(lines.draft.cells)
+    expect(oneLine.statedTotals).toEqual(lines.statedTotals)
+    expect(oneLine.draft.meta).toEqual(lines.draft.meta)
+    expect(oneLine.report.findings).toEqual(lines.report.findings)
+    expect(oneLine.draft.narrative.problems.replace(/\s/g, '')).toBe(
+      lines.draft.narrative.problems.replace(/\s/g, ''),
+    )
+  })
 })
