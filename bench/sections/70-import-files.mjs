@@ -14,6 +14,7 @@ const PDF_TARGET_MS = 1500
 const DOCX_TARGET_MS = 300
 const OPENS = 5
 
+/** @returns {Promise<{ label: string, chars: number, median: number, p95: number }[]>} */
 async function parseTimes() {
   return withTsModules(async (load) => {
     const { parseReportText } = await load('/src/report/import/index.ts')
