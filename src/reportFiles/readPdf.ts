@@ -1,9 +1,9 @@
 /**
  * A PDF's text layer, read with pdf.js in its own worker (loaded on the first PDF opened): every
- * page's text items put back into lines ({@link pageLines}). Chinese PDFs that use the predefined
+ * page's text items put back into lines ({@link layoutPage}, pages joined by {@link joinPages}). Chinese PDFs that use the predefined
  * Adobe CMaps get them from the bundle, one file when first needed.
  */
-import { pageLines, type PlacedText } from './pdfLayout'
+import { joinPages, layoutPage, type PageLayout, type PlacedText } from './pdfLayout'
 
 /** What a PDF gave: its lines, page count, and how many characters of text it has. */
 export interface PdfText {
@@ -66,7 +66,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     throw new PdfReadError(name === 'PasswordException' ? 'encrypted' : 'broken')
   }
   try {
-    const pages: string[] = []
+    const pages: PageLayout[] = []
     let characters = 0
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n)
@@ -84,10 +84,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
         })
         characters += item.str.replace(/\s/g, '').length
       }
-      pages.push(pageLines(items).join('\n'))
+      pages.push(layoutPage(items))
       page.cleanup()
     }
-    return { text: pages.join('\n'), pages: doc.numPages, characters }
+    return { text: joinPages(pages).join('\n'), pages: doc.numPages, characters }
   } finally {
     void doc.destroy()
   }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { parseReportText } from '../../../src/report/import'
-import { pageLines, type PlacedText } from '../../../src/reportFiles/pdfLayout'
+import {
+  joinPages,
+  layoutPage,
+  pageLines,
+  type PageLayout,
+  type PlacedText,
+} from '../../../src/reportFiles/pdfLayout'
 
 const DIR = new URL('../../fixtures/published/', import.meta.url)
 
@@ -10,7 +16,7 @@ const DIR = new URL('../../fixtures/published/', import.meta.url)
 async function pdfText(name: string): Promise<string> {
   const data = new Uint8Array(readFileSync(new URL(name, DIR)))
   const doc = await pdfjs.getDocument({ data, isEvalSupported: false }).promise
-  const pages: string[] = []
+  const pages: PageLayout[] = []
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent()
     const items: PlacedText[] = content.items.flatMap((item) => {
@@ -19,10 +25,10 @@ async function pdfText(name: string): Promise<string> {
       const height = item.height || Math.abs(t[3] ?? 0)
       return [{ str: item.str, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width, height }]
     })
-    pages.push(pageLines(items).join('\n'))
+    pages.push(layoutPage(items))
   }
   await doc.destroy()
-  return pages.join('\n')
+  return joinPages(pages).join('\n')
 }
 
 const want = (name: string) =>
@@ -45,6 +51,11 @@ describe('PDF text layers rebuilt into lines and table rows', () => {
       'district.positioned.pdf',
       'district.pdf.expected.json',
     ],
+    [
+      'this app’s own PDF (numbers in the middle of cells, justified text, a paragraph across pages)',
+      'own-output.pdf',
+      'city.expected.json',
+    ],
   ])(
     '%s: every cell right, nothing reported',
     async (_case, file, expectedFile) => {
@@ -54,6 +65,7 @@ describe('PDF text layers rebuilt into lines and table rows', () => {
       expect(result.statedTotals).toEqual(expected.stated)
       expect(result.draft.meta).toMatchObject(expected.meta)
       expect(result.draft.narrative.overview.intro).toBe(expected.narrative.intro)
+      expect(result.draft.narrative.otherMatters).toBe(expected.narrative.otherMatters)
       expect(result.report.findings).toEqual([])
       expect(result.report.found.tableSources).toEqual({
         table2: 'pdf',
