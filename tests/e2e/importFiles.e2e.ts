@@ -109,6 +109,41 @@ describe('opening a published report’s file', () => {
     },
   )
 
+  it('this app’s own PDF reads back: every value shown', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    await openFile(page, '江州市2023年报（本应用生成）.pdf', 'own-output.pdf', 'application/pdf')
+    await confirmImport(page)
+    const expected = want('city.expected.json')
+    const shown = await page.$$eval('input[data-cell]', (inputs) =>
+      Object.fromEntries(
+        inputs.map((input) => [input.getAttribute('data-cell'), (input as HTMLInputElement).value]),
+      ),
+    )
+    for (const key of INPUT_CELLS) expect([key, shown[key]]).toEqual([key, expected.cells[key]])
+  })
+
+  it('“—”, “/” and “无” cells: named, and read as 0 when the user says so', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    const text = bytes('city.converter.md')
+      .toString('utf8')
+      .replace(
+        '| 属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        '| 属于国家秘密 | 1 | — | / | 无 | 0 | 0 | 1 |',
+      )
+    await page.fill('[data-action="import-text"]', text)
+    await page.waitForSelector('[data-action="import-placeholders-zero"]')
+    expect(await page.textContent(`${dialog} [data-panel="import-preview"]`)).toContain(
+      '3个单元格写作“—”“/”或“无”',
+    )
+    await page.check('[data-action="import-placeholders-zero"]')
+    await confirmImport(page)
+    for (const column of ['commercial', 'research', 'publicInterest']) {
+      expect(await page.inputValue(cell(`table3.withheldStateSecret.${column}`))).toBe('0')
+    }
+  })
+
   it('a PDF dropped on the page opens the dialog with it', async () => {
     const { page } = await openApp()
     await page.waitForSelector(cell('table3.newReceived.natural'))
