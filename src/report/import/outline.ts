@@ -45,6 +45,10 @@ export const PART_TITLES: Record<PartKey, string> = {
 export function partHeadingSource(part: PartKey): string {
   return `(?:${PART_NUMERALS[part]}${NUMBERING}|${LOCAL_NUMBERING})${PART_TITLES[part]}`
 }
+/** A part heading without numbering, as a whole line (Word's automatic numbering is not text). */
+const BARE_PART_PATTERNS = Object.fromEntries(
+  PART_KEYS.map((part) => [part, new RegExp(`^${PART_TITLES[part]}[:。]?$`)]),
+) as Record<PartKey, RegExp>
 const PART_PATTERNS = Object.fromEntries(
   PART_KEYS.map((part) => [part, new RegExp(`^${partHeadingSource(part)}`)]),
 ) as Record<PartKey, RegExp>
@@ -87,6 +91,9 @@ export const SECTION_SOURCE =
   /(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
     .source
 const SECTION = new RegExp(`^${SECTION_SOURCE}`)
+/** A sub-part heading without numbering, as a whole line. */
+const BARE_SECTION =
+  /^(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?情况[:。]?$/
 
 /** Sub-part names as reports write them, by sub-part. */
 export const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
@@ -109,8 +116,9 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
     const key = labelKey(
       raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw,
     )
-    const heading = matchHeading(raw, key, SECTION)
-    const name = SECTION.exec(key)?.[4]
+    const bare = BARE_SECTION.exec(key)
+    const heading = matchHeading(raw, key, SECTION) ?? (bare ? { line: i, rest: '' } : null)
+    const name = SECTION.exec(key)?.[4] ?? bare?.[1]
     const section = name ? SECTION_KEYS[name] : undefined
     if (heading && section && !sections[section]) sections[section] = { ...heading, line: i }
   }
@@ -130,7 +138,10 @@ export function findOutline(lines: readonly string[]): Outline {
       // Only the line's start can be a heading: a long line (a part run on after its heading,
       // as anchorText leaves a one-line page) is keyed by its first characters.
       const head = raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw
-      const heading = matchHeading(raw, labelKey(head), PART_PATTERNS[part])
+      const key = labelKey(head)
+      const heading =
+        matchHeading(raw, key, PART_PATTERNS[part]) ??
+        (BARE_PART_PATTERNS[part].test(key) ? { line: i, rest: '' } : null)
       if (heading) {
         parts[part] = { ...heading, line: i }
         from = i + 1

@@ -143,4 +143,17 @@ describe('published reports in the shapes they are copied in', () => {
       lines.draft.narrative.problems.replace(/\s/g, ''),
     )
   })
+
+  it('headings without their numbering (Word’s automatic numbering is not in the text)', () => {
+    const text = read('city.converter.md').replace(
+      /^(#+ )(?:[一二三四五六]、|（[一二三四五]）)/gm,
+      '$1',
+    )
+    expect(text).toContain('## 总体情况\n')
+    const result = parseReportText(text)
+    const expected = want('city.expected.json')
+    expectCells(result, expected)
+    expectText(result, expected)
+    expect(result.report.findings).toEqual([])
+  })
 })
