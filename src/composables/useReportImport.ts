@@ -1,19 +1,18 @@
 /**
  * The state behind the import dialog (issue 5): the pasted text and, when the paste carried it,
  * its HTML (only ever parsed, never put into the page); a preview parsed ~200 ms after the last
- * change; reading a .txt/.html file; and creating a new draft from the result.
+ * change; reading a report's file; and creating a new draft from the result.
  */
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
 import { MAX_IMPORT_HTML_CHARS, MAX_IMPORT_TEXT_CHARS, tooLongMessage } from '@/report/limits'
 import { htmlToText } from '@/report/import/html'
+import { decodeText } from '@/reportFiles/decodeText'
 import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
 import { recordOrigin } from './useDraftOrigins'
 
-/** Largest report file read (a published report's page is well under 1 MB). */
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024
 /** Delay after the last change before the preview is parsed again. */
 export const IMPORT_PREVIEW_DELAY_MS = 200
 
@@ -45,22 +44,15 @@ export function applyPaste(
   }
 }
 
-/** A file's text: UTF-8, else GB18030 (many government sites still serve GBK pages). */
+/** A file's text by its bytes: BOM, strict UTF-8, UTF-16, else GB18030 (see decodeText). */
 export function decodeReportFile(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
+  return decodeText(new Uint8Array(bytes)).text
 }
 
 // The parser is the largest part of the importer; it loads when the dialog first parses, so the
-// first page load stays light.
+// first page load stays light. The file readers load when a file is first opened.
 let parser: Promise<typeof import('@/report/import/parse')> | undefined
 const loadParser = () => (parser ??= import('@/report/import/parse'))
-
-const HTML_FILE = /\.html?$/i
-const TEXT_FILE = /\.txt$/i
 
 /** Dialog state and actions; the preview is parsed only while the text or HTML changes. */
 export function useReportImport() {
@@ -70,6 +62,11 @@ export function useReportImport() {
   const html = ref('')
   const fileName = ref<string | null>(null)
   const fileError = ref<string | null>(null)
+  const reading = ref(false)
+  /** 'pdf' while the text is a PDF's rebuilt layout (the import report says so). */
+  const layout = ref<'pdf' | null>(null)
+  /** The user's choice to read “—”, “/”, “无” cells as 0. */
+  const placeholdersAsZero = ref(false)
   const result = shallowRef<ImportResult | null>(null)
   const hasInput = computed(() => text.value.trim() !== '' || html.value.trim() !== '')
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -86,7 +83,10 @@ export function useReportImport() {
     const { parseReportText } = await loadParser()
     // A newer parse may have started while the parser loaded; only the latest one is shown.
     if (run === parses) {
-      result.value = parseReportText(text.value, html.value ? { html: html.value } : {})
+      result.value = parseReportText(text.value, {
+        ...(html.value ? { html: html.value } : {}),
+        ...(layout.value ? { layout: layout.value } : {}),
+      })
     }
   }
 
@@ -129,32 +129,37 @@ export function useReportImport() {
   /** Typing: an emptied text area also drops the kept HTML. */
   function setText(next: string): void {
     text.value = next
-    if (next.trim() === '') html.value = ''
+    fileError.value = null
+    if (next.trim() === '') {
+      html.value = ''
+      layout.value = null
+    }
   }
 
-  /** Reads a .txt or .html/.htm report file into the text area (HTML: its tables are used). */
+  /**
+   * Reads a published report's file (.docx, .pdf, .html, .mhtml, .txt) into the text area; a
+   * file that cannot be read leaves everything as it was and says why.
+   */
   async function openFile(file: File): Promise<void> {
     fileError.value = null
-    if (!HTML_FILE.test(file.name) && !TEXT_FILE.test(file.name)) {
-      fileError.value = `“${file.name}”不是 .txt 或 .html 文件，未读取。`
-      return
-    }
-    if (file.size > MAX_IMPORT_FILE_BYTES) {
-      const size = (file.size / 1024 / 1024).toFixed(1)
-      fileError.value = `文件“${file.name}”大小 ${size} MB，超过 5 MB 上限，未读取。`
-      return
-    }
-    let content: string
+    reading.value = true
     try {
-      content = decodeReportFile(await file.arrayBuffer())
+      const { readReportText } = await import('@/reportFiles/readReportFile')
+      const read = await readReportText({ name: file.name, bytes: await file.arrayBuffer() })
+      if ('status' in read) {
+        fileError.value = `未读取“${file.name}”：${read.message}`
+        return
+      }
+      html.value = read.html
+      layout.value = read.layout ?? null
+      text.value = read.text
+      fileName.value = file.name
+      placeholdersAsZero.value = false
     } catch {
-      fileError.value = `无法读取文件“${file.name}”。`
-      return
+      fileError.value = `未读取“${file.name}”：读取文件时出错，请重试或粘贴报告全文`
+    } finally {
+      reading.value = false
     }
-    const isHtml = HTML_FILE.test(file.name)
-    html.value = isHtml ? content : ''
-    text.value = isHtml ? htmlToText(content) : content
-    fileName.value = file.name
   }
 
   /** Drops the kept HTML: the tables are then read from the text. */
@@ -166,17 +171,24 @@ export function useReportImport() {
     clearTimeout(timer)
     text.value = ''
     html.value = ''
+    layout.value = null
     fileName.value = null
     fileError.value = null
+    placeholdersAsZero.value = false
     result.value = null
   }
 
-  /** Creates a new draft from the current input and opens it; false when there is nothing. */
+  /**
+   * Creates a new draft from the current input and opens it; false when there is nothing, or
+   * when the text is not a report (no empty draft is made).
+   */
   async function confirm(): Promise<boolean> {
     await parseNow()
-    if (!result.value) return false
+    if (!result.value || !result.value.report.recognized) return false
     if (!(await confirmLeave())) return false
-    const id = drafts.createDraft(draftFromImport(result.value))
+    const id = drafts.createDraft(
+      draftFromImport(result.value, { placeholdersAsZero: placeholdersAsZero.value }),
+    )
     recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
     reset()
     return true
@@ -187,6 +199,9 @@ export function useReportImport() {
     html,
     fileName,
     fileError,
+    reading,
+    layout,
+    placeholdersAsZero,
     result,
     hasInput,
     onPaste,

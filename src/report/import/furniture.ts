@@ -10,7 +10,7 @@ const TOOLS =
 const FIELD =
   /^(发布时间|发布日期|发布机构|发布单位|发文机关|发文单位|发文日期|成文日期|生成日期|公开日期|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号|主题分类|组配分类|体裁分类|服务对象|文号|有效性|时效|日期|时间)[:]/
 const FOOTER =
-  /(版权所有|主办单位|主办[:]|承办单位|承办[:]|ICP备|ICP证|网站标识码|公网安备|网站地图|联系我们|技术支持|Copyright|©|上一篇|下一篇|相关链接|相关文章)/i
+  /(版权所有|文档指纹|附件下载|主办单位|主办[:]|承办单位|承办[:]|ICP备|ICP证|网站标识码|公网安备|网站地图|联系我们|技术支持|Copyright|©|上一篇|下一篇|相关链接|相关文章)/i
 const DATE_ONLY = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?$/
 const PAGE_NUMBER = /^([-—–]\d+[-—–]|第\d+页(共\d+页)?|\d+\/\d+)$/
 
@@ -38,7 +38,8 @@ export function isPageEnd(line: string): boolean {
 /** True for a page number or a running date a PDF copy leaves between paragraphs. */
 export function isInlineFurniture(line: string): boolean {
   const key = labelKey(line)
-  return key.length <= 20 && PAGE_NUMBER.test(key)
+  // Also the fingerprint line this app prints at each page's foot.
+  return (key.length <= 20 && PAGE_NUMBER.test(key)) || /^文档指纹[0-9a-f]{8,}$/.test(key)
 }
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {

@@ -8,8 +8,8 @@ import type { FieldPath } from '../draft'
 import type { Finding } from '../finding'
 import { OVERVIEW_SECTION_HEADINGS, PART_HEADINGS, type OverviewSectionKey } from '../format'
 import { TABLE2_BANDS } from '../table2'
-import { TABLE3_COLUMNS, TABLE3_ROWS } from '../table3'
-import { TABLE4_COLUMNS, TABLE4_GROUP_LABELS, type Table4Group } from '../table4'
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_ROWS } from '../table3'
+import { TABLE4_COLUMNS, TABLE4_GROUPS, TABLE4_GROUP_LABELS, type Table4Group } from '../table4'
 import type { CellValues } from '../totals'
 import type { PartKey } from './outline'
 import type { TableKey } from './types'
@@ -116,14 +116,97 @@ export function format2019Notice(tablesMapped: readonly TableKey[]): Finding {
 
 /**
  * The source's own R1–R4 failures over its stated figures, as warnings prefixed “原文”; checks
- * touching a cell left blank as uncertain are skipped (they would blame the importer, not the source).
+ * touching a cell that was not read (uncertain, or its row not found) are skipped: they would
+ * blame the source for the importer's gap ({@link uncheckedColumns} says so instead).
  */
-export function sourceRuleFindings(values: CellValues, uncertain: ReadonlySet<CellKey>): Finding[] {
+export function sourceRuleFindings(values: CellValues, unread: ReadonlySet<CellKey>): Finding[] {
   return [...checkR1(values), ...checkR2(values), ...checkR3(values), ...checkR4(values)]
-    .filter((finding) => !finding.cells.some((key) => uncertain.has(key)))
+    .filter((finding) => !finding.cells.some((key) => unread.has(key)))
     .map((finding) => ({
       ...finding,
       severity: 'warning' as const,
       message: `原文${finding.rule === 'R4' ? '表四' : '表三'}${finding.message}`,
     }))
+}
+
+/**
+ * I3 for the columns of table 3 (and groups of table 4) that hold unread cells: which rows were
+ * not read, and that the column's rules were therefore not checked against the source. Columns
+ * with the same unread rows share one finding.
+ */
+export function uncheckedColumns(unread: ReadonlySet<CellKey>): Finding[] {
+  const findings: Finding[] = []
+  const byRows = new Map<string, { columns: string[]; rows: string[]; cells: CellKey[] }>()
+  for (const column of TABLE3_COLUMNS) {
+    const rows = TABLE3_ROWS.filter((row) => unread.has(cellKey('table3', row.key, column)))
+    if (rows.length === 0) continue
+    const id = rows.map((row) => row.key).join(',')
+    const entry = byRows.get(id) ?? { columns: [], rows: rows.map((r) => r.label), cells: [] }
+    entry.columns.push(TABLE3_COLUMN_LABELS[column])
+    entry.cells.push(...rows.map((row) => cellKey('table3', row.key, column)))
+    byRows.set(id, entry)
+  }
+  for (const { columns, rows, cells } of byRows.values()) {
+    const names = columns.map((c) => `“${c}”`).join('')
+    const labels = rows.map((r) => `“${r}”`).join('、')
+    findings.push(
+      missing(`表三${names}栏中${labels}未读出，这些栏未按原文核对勾稽关系（R1、R3）`, [], cells),
+    )
+  }
+  for (const group of TABLE4_GROUPS) {
+    const cells = TABLE4_COLUMNS.map((column) => cellKey('table4', group, column))
+    if (!cells.some((key) => unread.has(key))) continue
+    findings.push(
+      missing(
+        `表四“${TABLE4_GROUP_LABELS[group]}”有未读出的数字，未按原文核对总计（R4）`,
+        [],
+        cells,
+      ),
+    )
+  }
+  return findings
+}
+
+/**
+ * The cells written as “—”, “/” or “无” (I2, informational): left blank, named by table and row,
+ * with the offer to read them as 0.
+ */
+export function placeholderFinding(cells: readonly CellKey[]): Finding {
+  const rows = new Map<string, string>()
+  for (const key of cells) {
+    const [table, row] = key.split('.') as [TableKey, string]
+    rows.set(`${table}.${row}`, `${TABLE_NAMES[table]}“${rowLabel(table, row)}”`)
+  }
+  return {
+    rule: 'I2',
+    severity: 'info',
+    cells: [...cells],
+    fields: [],
+    message:
+      `原文有${cells.length}个单元格写作“—”“/”或“无”（${[...rows.values()].join('、')}行），已留空；` +
+      '如原文表示0，可选择“按0读取”',
+  }
+}
+
+/**
+ * I1 for a 2021 report whose table 3 keeps the 2019 single （六）其他处理 row: its figures are in
+ * “3.其他”, and the sub-rows 1 and 2 it does not print are read as 0 — said, so it can be checked.
+ */
+export function oldOtherRowNotice(cells: Readonly<Record<CellKey, string>>): Finding {
+  const keys = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'].flatMap((row) =>
+    rowCells('table3', row).filter((key) => !key.endsWith('.total')),
+  )
+  const allZero = rowCells('table3', 'otherOther')
+    .filter((key) => !key.endsWith('.total'))
+    .every((key) => (cells[key] ?? '') === '0')
+  return {
+    rule: 'I1',
+    severity: allZero ? 'info' : 'warning',
+    cells: keys,
+    fields: [],
+    message: allZero
+      ? '原文表三只有一行“（六）其他处理”（2019年格式），且各栏为0：其下“1.”“2.”“3.”三项已按0读取'
+      : '原文表三只有一行“（六）其他处理”（2019年格式）：其数字已填入“（六）其他处理 3.其他”，' +
+        '“1.”“2.”两项原文未列出，已按0读取；请按2021年格式核对拆分',
+  }
 }

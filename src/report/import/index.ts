@@ -22,4 +22,4 @@ export {
   pendingImportFindings,
   readImportReview,
 } from './review'
-export type { FoundItem } from './review'
+export type { FoundItem, ImportChoices } from './review'

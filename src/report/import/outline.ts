@@ -22,16 +22,37 @@ export const PART_KEYS: readonly PartKey[] = [
 
 // Matched on the labelKey form (NFKC, no spaces): “（一）” is “(一)”, “：” is “:”.
 const NUMBERING = '[、.,:]?'
-const PART_PATTERNS: Record<PartKey, RegExp> = {
-  overview: new RegExp(`^一${NUMBERING}(总体情况|概述|总体概况)`),
-  table2: new RegExp(`^二${NUMBERING}主动公开政府信息(的)?情况`),
-  table3: new RegExp(`^三${NUMBERING}收到和处理政府信息公开申请(的)?情况`),
-  table4: new RegExp(`^四${NUMBERING}[^。;]{0,24}?(行政复议|行政诉讼)[^。;]{0,24}?情况`),
-  problems: new RegExp(
-    `^五${NUMBERING}[^。;]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?`,
-  ),
-  otherMatters: new RegExp(`^六${NUMBERING}其他需(要)?报告的?事项`),
+/** Another numeral than the printed one (local numbering of the parts), with its punctuation. */
+const LOCAL_NUMBERING =
+  '(?:[一二三四五六七八九十]{1,2}[、.]|\\([一二三四五六七八九十]{1,2}\\)|\\d{1,2}\\.)'
+const PART_NUMERALS: Record<PartKey, string> = {
+  overview: '一',
+  table2: '二',
+  table3: '三',
+  table4: '四',
+  problems: '五',
+  otherMatters: '六',
 }
+/** What each part heading says after its numbering (variants agencies use). */
+export const PART_TITLES: Record<PartKey, string> = {
+  overview: '(总体情况|概述|总体概况)',
+  table2: '主动公开政府信息(的)?情况',
+  table3: '收到和处理政府信息公开申请(的)?情况',
+  table4: '[^。;\\d]{0,24}?(行政复议|行政诉讼)[^。;]{0,24}?情况',
+  problems: '[^。;\\d]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?',
+  otherMatters: '其他需(要)?报告的?事项',
+}
+/** A part heading's numbering and title, unanchored (the stream search anchors it itself). */
+export function partHeadingSource(part: PartKey): string {
+  return `(?:${PART_NUMERALS[part]}${NUMBERING}|${LOCAL_NUMBERING})${PART_TITLES[part]}`
+}
+/** A part heading without numbering, as a whole line (Word's automatic numbering is not text). */
+const BARE_PART_PATTERNS = Object.fromEntries(
+  PART_KEYS.map((part) => [part, new RegExp(`^${PART_TITLES[part]}[:。]?$`)]),
+) as Record<PartKey, RegExp>
+const PART_PATTERNS = Object.fromEntries(
+  PART_KEYS.map((part) => [part, new RegExp(`^${partHeadingSource(part)}`)]),
+) as Record<PartKey, RegExp>
 
 /** A heading found on a line, and any text that follows it on the same line. */
 export interface HeadingAt {
@@ -53,6 +74,8 @@ function matchHeading(raw: string, key: string, pattern: RegExp): HeadingAt | nu
   return { line: -1, rest: rest.replace(/^[\s\u3000。:：，,、]+/, '') }
 }
 
+/** A report title's year and name, unanchored. */
+export const TITLE_SOURCE = /([0-9０-９]{4})年度?(政府)?信息公开(工作)?年度报告/.source
 const TITLE = /^(.*?)([0-9０-９]{4})年度?(政府)?信息公开(工作)?年度报告$/
 
 function readTitle(raw: string): { agencyName: string; year: number } | null {
@@ -64,10 +87,17 @@ function readTitle(raw: string): { agencyName: string; year: number } | null {
   return { agencyName, year: Number((match[2] ?? '').normalize('NFKC')) }
 }
 
-const SECTION =
-  /^(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
+/** A sub-part heading of 一 (numbering required), unanchored. */
+export const SECTION_SOURCE =
+  /(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?(情况)?/
+    .source
+const SECTION = new RegExp(`^${SECTION_SOURCE}`)
+/** A sub-part heading without numbering, as a whole line. */
+const BARE_SECTION =
+  /^(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(工作)?(的)?情况[:。]?$/
 
-const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
+/** Sub-part names as reports write them, by sub-part. */
+export const SECTION_KEYS: Readonly<Record<string, OverviewSectionKey>> = {
   主动公开: 'proactive',
   依申请公开: 'onRequest',
   政府信息管理: 'management',
@@ -84,10 +114,12 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
   const sections: Partial<Record<OverviewSectionKey, HeadingAt>> = {}
   for (let i = from; i < to; i += 1) {
     const raw = lines[i] ?? ''
-    if (raw.length > MAX_HEADING_LENGTH * 4) continue
-    const key = labelKey(raw)
-    const heading = matchHeading(raw, key, SECTION)
-    const name = SECTION.exec(key)?.[4]
+    const key = labelKey(
+      raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw,
+    )
+    const bare = BARE_SECTION.exec(key)
+    const heading = matchHeading(raw, key, SECTION) ?? (bare ? { line: i, rest: '' } : null)
+    const name = SECTION.exec(key)?.[4] ?? bare?.[1]
     const section = name ? ownValue(SECTION_KEYS, name) : undefined
     if (heading && section && !sections[section]) sections[section] = { ...heading, line: i }
   }
@@ -104,8 +136,13 @@ export function findOutline(lines: readonly string[]): Outline {
   for (const part of PART_KEYS) {
     for (let i = from; i < lines.length; i += 1) {
       const raw = lines[i] ?? ''
-      if (raw.length > MAX_HEADING_LENGTH * 4) continue
-      const heading = matchHeading(raw, labelKey(raw), PART_PATTERNS[part])
+      // Only the line's start can be a heading: a long line (a part run on after its heading,
+      // as anchorText leaves a one-line page) is keyed by its first characters.
+      const head = raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw
+      const key = labelKey(head)
+      const heading =
+        matchHeading(raw, key, PART_PATTERNS[part]) ??
+        (BARE_PART_PATTERNS[part].test(key) ? { line: i, rest: '' } : null)
       if (heading) {
         parts[part] = { ...heading, line: i }
         from = i + 1

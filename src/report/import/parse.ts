@@ -3,23 +3,28 @@
  * into a draft with an import report. Pure: no DOM, never throws on any input.
  */
 import { findCell, type CellKey } from '../cells'
+import { anchorText } from './anchors'
 import { createEmptyDraft } from '../draft'
 import type { Finding } from '../finding'
 import { OVERVIEW_SECTION_KEYS } from '../format'
 import { parseCell, type ParsedCell } from '../numbers'
 import { generatePreamble } from '../preamble'
+import { TABLE3_INPUT_COLUMNS } from '../table3'
 import { computeCellValues } from '../totals'
 import { htmlToText, parseHtmlTables } from './html'
 import { pickHtmlTables } from './htmlTables'
 import {
   format2019Notice,
+  oldOtherRowNotice,
   missingPart,
   missingPreamble,
   missingRows,
   missingSection,
   missingTable,
   missingTitle,
+  placeholderFinding,
   sourceRuleFindings,
+  uncheckedColumns,
 } from './importFindings'
 import { recoverMeta } from './meta'
 import { readNarrative } from './narrative'
@@ -28,11 +33,28 @@ import { isTable2Of2019, readTable2 } from './readTable2'
 import { hasOldOtherRow, readTable3 } from './readTable3'
 import { readTable4 } from './readTable4'
 import type { TableRead } from './tableRead'
-import { labelKey, splitLines } from './text'
+import { isFurniture, isInlineFurniture, readSignatureDate } from './furniture'
+import { labelKey, splitLines, trimText } from './text'
 import { segmentTokens, tokenizeHtmlTables, tokenizeLines, type Segment } from './tokens'
-import type { ImportOptions, ImportResult, TableKey } from './types'
+import type { ImportOptions, ImportResult, TableKey, TableSource } from './types'
 
 const TABLE_KEYS: readonly TableKey[] = ['table2', 'table3', 'table4']
+
+/** Most furniture lines listed in the import report. */
+const MAX_SKIPPED_LISTED = 12
+
+/** The page furniture among the lines, distinct, as printed (for “what was skipped”). */
+function skippedFurniture(lines: readonly string[]): string[] {
+  const seen = new Set<string>()
+  for (const line of lines) {
+    const text = trimText(line)
+    const furniture = isFurniture(text) || isInlineFurniture(text)
+    // The signature's date is furniture-shaped but read (成文日期), not skipped.
+    if (text !== '' && furniture && !readSignatureDate(text)) seen.add(text)
+    if (seen.size >= MAX_SKIPPED_LISTED) break
+  }
+  return [...seen]
+}
 
 function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, string>) {
   const inputs = new Map<CellKey, ParsedCell>()
@@ -53,7 +75,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const html = typeof options.html === 'string' ? options.html : ''
   const source =
     typeof text === 'string' && text.trim() !== '' ? text : html ? htmlToText(html) : ''
-  const lines = splitLines(source)
+  const lines = splitLines(anchorText(source))
   const outline = findOutline(lines)
   const preambleForMeta = lines
     .slice(outline.title ? outline.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
@@ -62,7 +84,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const narrative = readNarrative(lines, outline, meta.agencyName)
 
   const htmlTables = html ? pickHtmlTables(parseHtmlTables(html)) : {}
-  const tableSources: Partial<Record<TableKey, 'html' | 'text'>> = {}
+  const tableSources: Partial<Record<TableKey, TableSource>> = {}
+  const textSource: TableSource = options.layout === 'pdf' ? 'pdf' : 'text'
   const segments = {} as Record<TableKey, Segment[]>
   for (const table of TABLE_KEYS) {
     const fromHtml = htmlTables[table]
@@ -72,13 +95,17 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       tableSources[table] = 'html'
     } else {
       segments[table] = range ? segmentTokens(tokenizeLines(lines.slice(...range), range[0])) : []
-      if (range) tableSources[table] = 'text'
+      if (range) tableSources[table] = textSource
     }
   }
 
   const table2Old = isTable2Of2019(segments.table2)
   const table3Old = hasOldOtherRow(segments.table3)
-  const format = table2Old || table3Old ? '2019' : '2021'
+  // A single （六）其他处理 row inside an otherwise 2021 report (table 2 read in the 2021 layout)
+  // is mapped as in 2019 but the report stays 2021; {@link oldOtherRowNotice} says so.
+  const table2Found = !table2Old && readTable2(segments.table2).found
+  const oldOtherIn2021 = table3Old && table2Found
+  const format = table2Old || (table3Old && !oldOtherIn2021) ? '2019' : '2021'
   const reads: Record<TableKey, TableRead> = {
     table2: table2Old
       ? { ...readTable2([]), found: true, missingRows: [] }
@@ -103,8 +130,21 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   const statedTotals = { ...reads.table3.stated, ...reads.table4.stated }
   const sourceValues = sourceValuesOf(draft.cells, statedTotals)
-  const uncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
-  const uncertainCells = new Set(uncertain.flatMap((finding) => finding.cells))
+  const readUncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
+  const placeholderCells = TABLE_KEYS.flatMap((table) => reads[table].placeholders)
+  const uncertain = placeholderCells.length
+    ? [...readUncertain, placeholderFinding(placeholderCells)]
+    : readUncertain
+  // Cells not read: those of rows not found in a table that was found (named by column in an
+  // I3), and uncertain ones (their I2 names them already).
+  const notFound = new Set<CellKey>()
+  for (const table of TABLE_KEYS) {
+    const read = reads[table]
+    if (read.found && read.missingRows.length > 0) {
+      for (const key of missingRows(table, read.missingRows).cells) notFound.add(key)
+    }
+  }
+  const unread = new Set<CellKey>([...notFound, ...readUncertain.flatMap((f) => f.cells)])
 
   const missing: Finding[] = []
   if (!outline.title) missing.push(missingTitle())
@@ -123,11 +163,22 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     else if (read.missingRows.length > 0) missing.push(missingRows(table, read.missingRows))
   }
 
+  if (oldOtherIn2021) {
+    // Its sub-rows 1 and 2 are not printed: read as 0, the row's figures stay in 3.其他.
+    for (const row of ['otherNoCorrection', 'otherUnpaidFee']) {
+      for (const column of TABLE3_INPUT_COLUMNS) draft.cells[`table3.${row}.${column}`] = '0'
+    }
+  }
   const formatNotices =
     format === '2019'
       ? [format2019Notice(TABLE_KEYS.filter((t) => t !== 'table2' && reads[t].found))]
-      : []
-  const sourceRuleFailures = sourceRuleFindings(sourceValues, uncertainCells)
+      : oldOtherIn2021
+        ? [oldOtherRowNotice(draft.cells)]
+        : []
+  const sourceRuleFailures = sourceRuleFindings(sourceValues, unread)
+  const unchecked = uncheckedColumns(notFound)
+  const partsFound = PART_KEYS.filter((part) => outline.parts[part] !== undefined).length
+  const recognized = partsFound >= 2 || TABLE_KEYS.some((table) => reads[table].found)
   const overviewFound = {
     intro: narrative.intro !== null,
     ...Object.fromEntries(
@@ -165,7 +216,11 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       uncertain,
       missing,
       sourceRuleFailures,
-      findings: [...formatNotices, ...uncertain, ...missing, ...sourceRuleFailures],
+      unchecked,
+      recognized,
+      placeholderCells,
+      skipped: skippedFurniture(lines),
+      findings: [...formatNotices, ...uncertain, ...missing, ...unchecked, ...sourceRuleFailures],
     },
   }
 }

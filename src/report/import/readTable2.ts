@@ -5,11 +5,16 @@
  */
 import { cellKey } from '../cells'
 import { TABLE2_BANDS } from '../table2'
-import { labelVariants, matchRows, readRow, type RowSpec } from './rows'
+import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
 import { enumerateSplits } from './splits'
 import { labelKey } from './text'
 import type { Segment } from './tokens'
-import { emptyTableRead, uncertainRowFinding, type TableRead } from './tableRead'
+import {
+  droppedValueFinding,
+  emptyTableRead,
+  uncertainRowFinding,
+  type TableRead,
+} from './tableRead'
 
 /** Column and row labels only the 2019 试行 layout of table 2 has (spec §8). */
 export const TABLE2_2019_MARKERS = [
@@ -32,7 +37,7 @@ const ROWS = TABLE2_BANDS.flatMap((band) =>
     row,
     spec: {
       key: row.key,
-      labels: labelVariants(row.label),
+      labels: rowLabels(row.key, row.label),
       count: band.columns.length,
     } satisfies RowSpec,
   })),
@@ -54,6 +59,12 @@ export function readTable2(segments: readonly Segment[]): TableRead {
     }
     read.found = true
     let cells: readonly string[] | null = got.status === 'cells' ? got.cells : null
+    if (got.status === 'cells') {
+      for (const i of got.placeholders ?? []) if (keys[i]) read.placeholders.push(keys[i])
+    }
+    if (got.status === 'short') {
+      read.uncertain.push(droppedValueFinding(`表二“${row.label}”行`, got.numbers, keys, false))
+    }
     if (got.status === 'runs') {
       const result = enumerateSplits(got.runs, spec.count, () => true, 1)
       if (result.status === 'done' && result.splits.length === 1) cells = result.splits[0] ?? null

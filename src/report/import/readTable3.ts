@@ -6,11 +6,17 @@
 import { cellKey } from '../cells'
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../table3'
 import { resolveCollapsedRows, type AmbiguousRow } from './resolve'
-import { labelVariants, matchRows, readRow, type RowSpec } from './rows'
+import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
 import { enumerateSplits, lastIsSum } from './splits'
 import { labelKey } from './text'
 import type { Segment } from './tokens'
-import { uncertainRowFinding, type TableRead } from './tableRead'
+import { pinShortRow } from './shortRows'
+import {
+  droppedValueFinding,
+  emptyTableRead,
+  uncertainRowFinding,
+  type TableRead,
+} from './tableRead'
 
 const OTHER_ROW_KEYS = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther']
 const OLD_OTHER_LABEL = labelKey(TABLE3_GROUPS.other)
@@ -31,7 +37,7 @@ function rowSpecs(format2019: boolean): RowSpec[] {
         specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: 7 })
       continue
     }
-    specs.push({ key: row.key, labels: labelVariants(row.label), count: 7 })
+    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: 7 })
   }
   return specs
 }
@@ -42,11 +48,12 @@ function labelOf(rowKey: string): string {
 
 /** Reads table 3 from its segments; `format2019` maps the old single （六） row. */
 export function readTable3(segments: readonly Segment[], format2019: boolean): TableRead {
-  const read: TableRead = { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [] }
+  const read = emptyTableRead()
   const matched = matchRows(segments, rowSpecs(format2019))
   const fixed = new Map<string, readonly string[]>()
   const ambiguous: (AmbiguousRow & { runs: readonly string[] })[] = []
   const unknown = new Set<string>()
+  const short: { key: string; numbers: readonly string[] }[] = []
 
   for (const row of TABLE3_ROWS) {
     if (format2019 && (row.key === 'otherNoCorrection' || row.key === 'otherUnpaidFee')) continue
@@ -59,14 +66,20 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
     read.found = true
     if (got.status === 'cells') {
       fixed.set(row.key, got.cells)
+      for (const c of got.placeholders ?? []) {
+        read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
+      }
+      continue
+    }
+    if (got.status === 'short') {
+      short.push({ key: row.key, numbers: got.numbers })
+      unknown.add(row.key)
       continue
     }
     const result = enumerateSplits(got.runs, 7, lastIsSum)
     const candidates = result.status === 'done' ? result.splits : []
     if (result.status === 'done' && candidates.length === 1 && candidates[0]) {
       fixed.set(row.key, candidates[0])
-    } else if (result.status === 'done' && candidates.length === 0 && got.runs.length === 6) {
-      fixed.set(row.key, [...got.runs, '']) // six applicant columns, no stated total
     } else if (candidates.length > 1) {
       ambiguous.push({ key: row.key, candidates, runs: got.runs })
     } else {
@@ -89,6 +102,21 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
         uncertainRowFinding(`表三“${labelOf(row.key)}”行`, row.runs, cells, resolved.options),
       )
     }
+  }
+
+  for (const { key, numbers } of short) {
+    const pinned = pinShortRow(key, numbers, fixed, unknown)
+    if (pinned) {
+      fixed.set(key, pinned)
+      unknown.delete(key)
+      continue
+    }
+    const totalKept = lastIsSum(numbers)
+    const columns = totalKept ? TABLE3_COLUMNS.slice(0, -1) : TABLE3_COLUMNS
+    const cells = columns.map((column) => cellKey('table3', key, column))
+    if (totalKept)
+      fixed.set(key, [...new Array<string>(6).fill(''), numbers[numbers.length - 1] ?? ''])
+    read.uncertain.push(droppedValueFinding(`表三“${labelOf(key)}”行`, numbers, cells, totalKept))
   }
 
   for (const [rowKey, cells] of fixed) {

@@ -7,7 +7,12 @@ import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../table4'
 import { readCells } from './rows'
 import { enumerateSplits, lastIsSum } from './splits'
 import { rowValues, type Segment } from './tokens'
-import { emptyTableRead, uncertainRowFinding, type TableRead } from './tableRead'
+import {
+  droppedValueFinding,
+  emptyTableRead,
+  uncertainRowFinding,
+  type TableRead,
+} from './tableRead'
 
 const GROUP_SIZE = TABLE4_COLUMNS.length
 const COUNT = TABLE4_GROUPS.length * GROUP_SIZE
@@ -41,6 +46,11 @@ export function readTable4(segments: readonly Segment[]): TableRead {
   read.found = true
   if (got.status === 'cells') {
     cells = got.cells
+    for (const i of got.placeholders ?? []) if (KEYS[i]) read.placeholders.push(KEYS[i])
+  } else if (got.status === 'short') {
+    // Fourteen numbers apart: which of the fifteen was dropped is not known.
+    cells = KEYS.map(() => '')
+    read.uncertain.push(droppedValueFinding('表四', got.numbers, KEYS, false))
   } else if (got.runs.length === TABLE4_GROUPS.length * (GROUP_SIZE - 1)) {
     // Twelve numbers: the four columns of each group without stated totals.
     cells = TABLE4_GROUPS.flatMap((_, g) => [...got.runs.slice(g * 4, g * 4 + 4), ''])

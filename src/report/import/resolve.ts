@@ -1,11 +1,13 @@
 /**
  * Choosing among the possible cuts of several collapsed table-3 rows at once: only combinations
  * under which every column satisfies R1 and R3 survive. Cells on which the survivors disagree are
- * left for the user (I2) — never guessed.
+ * left for the user (I2) — never guessed. The rules themselves are the domain's (balance.ts).
  */
-import { r1Holds, totalHolds } from '../balance'
-import { TABLE3_RESULT_ROW_KEYS } from '../table3'
-import { valueOf } from './splits'
+import { checkR1, checkR3 } from '../balance'
+import { cellKey } from '../cells'
+import { parseCell, type ParsedCell } from '../numbers'
+import { TABLE3_COLUMNS, TABLE3_RESULT_ROW_KEYS } from '../table3'
+import { computeCellValues } from '../totals'
 
 /** Most combinations of candidate cuts tried across rows. */
 export const MAX_COMBINATIONS = 100_000
@@ -23,31 +25,33 @@ const COLUMNS = 7
 
 const R1_ROWS = ['newReceived', 'carriedOver', 'resultsTotal', 'carriedForward']
 
-/** R1 and R3 per column; a rule with a term that could not be read (`unknown`) is not checked. */
-function balances(
+/**
+ * R1 and R3 (balance.ts) over rows of 7 cells as read: stated totals as stated, （七）总计
+ * computed when the source did not state it. A rule with a term that could not be read
+ * (`unknown`) is not checked.
+ */
+export function rowsBalance(
   rows: ReadonlyMap<string, readonly string[]>,
   unknown: ReadonlySet<string>,
 ): boolean {
-  const at = (key: string, c: number) => valueOf(rows.get(key)?.[c] ?? '')
-  const stated = rows.get('resultsTotal')
-  const checkR3 = stated !== undefined && TABLE3_RESULT_ROW_KEYS.every((key) => !unknown.has(key))
-  const checkR1 = R1_ROWS.every((key) => !unknown.has(key))
-  const results: number[] = new Array<number>(TABLE3_RESULT_ROW_KEYS.length).fill(0)
-  for (let c = 0; c < COLUMNS; c += 1) {
-    // The buffer is reused for the 7 columns: this runs for up to MAX_COMBINATIONS combinations.
-    let sum = 0
-    TABLE3_RESULT_ROW_KEYS.forEach((key, i) => (sum += results[i] = at(key, c)))
-    const resultsTotal = stated ? at('resultsTotal', c) : sum
-    if (checkR3 && !totalHolds(resultsTotal, results)) return false
-    const r1 = r1Holds(
-      at('newReceived', c),
-      at('carriedOver', c),
-      resultsTotal,
-      at('carriedForward', c),
-    )
-    if (checkR1 && !r1) return false
+  const inputs = new Map<string, ParsedCell>()
+  const stated = new Map<string, ParsedCell>()
+  for (const [row, cells] of rows) {
+    TABLE3_COLUMNS.forEach((column, c) => {
+      const parsed = parseCell(cells[c] ?? '', 'count')
+      if (row === 'resultsTotal' || column === 'total') {
+        if (parsed.status !== 'blank') stated.set(cellKey('table3', row, column), parsed)
+      } else inputs.set(cellKey('table3', row, column), parsed)
+    })
   }
-  return true
+  const values = new Map(computeCellValues(inputs))
+  for (const [key, value] of stated) values.set(key, value)
+  const checkR3Now =
+    rows.has('resultsTotal') && TABLE3_RESULT_ROW_KEYS.every((key) => !unknown.has(key))
+  const checkR1Now = R1_ROWS.every((key) => !unknown.has(key))
+  return (
+    (!checkR3Now || checkR3(values).length === 0) && (!checkR1Now || checkR1(values).length === 0)
+  )
 }
 
 function agree(options: readonly (readonly string[])[]): { cells: string[]; unresolved: number[] } {
@@ -83,7 +87,7 @@ export function resolveCollapsedRows(
     const walk = (i: number): void => {
       const row = ambiguous[i]
       if (!row) {
-        if (balances(rows, unknown)) survivors.push([...chosen])
+        if (rowsBalance(rows, unknown)) survivors.push([...chosen])
         return
       }
       for (const candidate of row.candidates) {

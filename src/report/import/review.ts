@@ -25,12 +25,9 @@ export function listFoundItems(found: ImportFound): FoundItem[] {
   const overviewCount = OVERVIEW_SECTION_KEYS.filter((key) => found.overview[key]).length
   const parts = PART_KEYS.map((part): FoundItem => {
     if (isTable(part)) {
-      const fromHtml = found.tables[part] && found.tableSources[part] === 'html'
-      return {
-        label: TABLE_LABELS[part],
-        found: found.tables[part],
-        ...(fromHtml ? { note: '网页表格' } : {}),
-      }
+      const source = found.tables[part] ? found.tableSources[part] : undefined
+      const note = source === 'html' ? '网页表格' : source === 'pdf' ? 'PDF版面' : undefined
+      return { label: TABLE_LABELS[part], found: found.tables[part], ...(note ? { note } : {}) }
     }
     const note =
       part === 'overview' && found.parts.overview
@@ -70,10 +67,32 @@ export function createImportReview(result: ImportResult): ImportReview {
   }
 }
 
-/** A new draft from an import (a copy: the result is not shared), carrying its review. */
-export function draftFromImport(result: ImportResult): ReportDraft {
+/** Choices made in the import dialog. */
+export interface ImportChoices {
+  /** Read the cells the source wrote as “—”, “/” or “无” as 0 (the user said they mean 0). */
+  readonly placeholdersAsZero?: boolean
+}
+
+/**
+ * A new draft from an import (a copy: the result is not shared), carrying its review; with
+ * `placeholdersAsZero` the placeholder cells hold 0 and their finding is gone.
+ */
+export function draftFromImport(result: ImportResult, choices: ImportChoices = {}): ReportDraft {
   const draft = JSON.parse(JSON.stringify(result.draft)) as ReportDraft
-  return { ...draft, importReview: createImportReview(result) }
+  const review = createImportReview(result)
+  const zeroed = new Set(choices.placeholdersAsZero ? (result.report.placeholderCells ?? []) : [])
+  if (zeroed.size === 0) return { ...draft, importReview: review }
+  for (const key of zeroed) draft.cells[key] = '0'
+  const isPlaceholderFinding = (finding: Finding) =>
+    finding.rule === 'I2' && finding.cells.length > 0 && finding.cells.every((k) => zeroed.has(k))
+  return {
+    ...draft,
+    importReview: {
+      ...review,
+      findings: review.findings.filter((finding) => !isPlaceholderFinding(finding)),
+      uncertainCells: review.uncertainCells.filter((key) => !zeroed.has(key)),
+    },
+  }
 }
 
 /** The findings still to show: an I2 finding goes once every one of its cells is confirmed. */

@@ -2,7 +2,12 @@
  * Collapsed digit runs: when a row's cells ran together (“640020470”), every way of cutting the
  * digits back into the row's cells is enumerated, and only cuts that satisfy a rule are kept.
  */
-import { totalHolds } from '../balance'
+import { checkR2, checkR4 } from '../balance'
+import { cellKey } from '../cells'
+import { parseCell } from '../numbers'
+import { TABLE3_COLUMNS } from '../table3'
+import { TABLE4_COLUMNS } from '../table4'
+import type { CellValues } from '../totals'
 
 /** Longest number a cut may produce (9 digits: more than any count a report states). */
 export const MAX_PIECE_DIGITS = 9
@@ -86,7 +91,31 @@ export function valueOf(text: string): number {
   return text === '' ? 0 : Number(text.replace(/,/g, ''))
 }
 
-/** True when the last piece equals the sum of the others (R2 in table 3, R4 in each group of 4). */
+function sumsUp(pieces: readonly string[]): boolean {
+  const total = valueOf(pieces[pieces.length - 1] ?? '')
+  let sum = 0
+  for (let i = 0; i < pieces.length - 1; i += 1) sum += valueOf(pieces[i] ?? '')
+  return sum === total
+}
+
+/** A row of 7 (table 3) or a group of 5 (table 4) as cell values, total last. */
+function asCells(pieces: readonly string[]): CellValues | null {
+  const keys =
+    pieces.length === TABLE3_COLUMNS.length
+      ? TABLE3_COLUMNS.map((column) => cellKey('table3', 'newReceived', column))
+      : pieces.length === TABLE4_COLUMNS.length
+        ? TABLE4_COLUMNS.map((column) => cellKey('table4', 'reconsideration', column))
+        : null
+  return keys ? new Map(keys.map((key, i) => [key, parseCell(pieces[i] ?? '', 'count')])) : null
+}
+
+/**
+ * True when the last piece equals the sum of the others: R2 for a row of table 3, R4 for a group
+ * of table 4, as balance.ts states them (plain arithmetic screens the many cuts first).
+ */
 export function lastIsSum(pieces: readonly string[]): boolean {
-  return totalHolds(valueOf(pieces[pieces.length - 1] ?? ''), pieces.slice(0, -1).map(valueOf))
+  if (!sumsUp(pieces)) return false
+  const cells = asCells(pieces)
+  if (!cells) return true
+  return (pieces.length === TABLE3_COLUMNS.length ? checkR2(cells) : checkR4(cells)).length === 0
 }

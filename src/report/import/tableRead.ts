@@ -14,11 +14,13 @@ export interface TableRead {
   uncertain: Finding[]
   /** Keys of rows (or groups) that were not found. */
   missingRows: string[]
+  /** Cells the source wrote as “—”, “/” or “无” (left blank; the user may read them as 0). */
+  placeholders: CellKey[]
 }
 
 /** An empty read. */
 export function emptyTableRead(): TableRead {
-  return { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [] }
+  return { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [], placeholders: [] }
 }
 
 /**
@@ -38,6 +40,29 @@ export function uncertainRowFinding(
       : options === 0
         ? `数字${digits}无法拆分成符合勾稽关系的各栏数字`
         : `数字连写为${digits}，有多种拆分方式，无法确定`
+  return {
+    rule: 'I2',
+    severity: 'warning',
+    cells: [...cells],
+    fields: [],
+    message: `${where}${reason}；${cells.length}个单元格已留空，请对照原文填写`,
+  }
+}
+
+/**
+ * I2 for a row printed with one number fewer than its cells: which one is missing is not known,
+ * so the cells stay blank (`totalKept`: the last number was the row's total and is kept).
+ */
+export function droppedValueFinding(
+  where: string,
+  numbers: readonly string[],
+  cells: readonly CellKey[],
+  totalKept: boolean,
+): Finding {
+  const printed = `“${numbers.join(' ')}”`
+  const reason = totalKept
+    ? `只印有${numbers.length}个数字${printed}，最后一个等于其余之和，已作为总计读取；缺的是哪一栏无法确定`
+    : `只印有${numbers.length}个数字${printed}，比栏数少一个，缺的是哪一栏无法确定`
   return {
     rule: 'I2',
     severity: 'warning',

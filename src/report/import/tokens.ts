@@ -2,6 +2,7 @@
  * Table text as a stream of tokens — labels, numbers and blank cells — whatever shape the source
  * had: one cell per line, `|` rows, tab-separated rows, space-aligned columns or HTML cells.
  */
+import { isInlineFurniture } from './furniture'
 import { placeCells, type HtmlTable } from './html'
 import { labelKey, splitLines, splitWords, trimText } from './text'
 
@@ -22,7 +23,56 @@ export interface Segment {
 
 const NUMBER = /^(\d+(\.\d+)?|\d{1,3}(,\d{3})+(\.\d+)?)$/
 const PLACEHOLDER = /^([-—–－/／\\~～]+|无)$/
-const TRAILING_NUMBER = /^(.*[^\d.,])(\d+(?:\.\d+)?)$/s
+/** Numbers inside a word: grouped, decimal or plain digit runs. */
+const NUMBER_IN_WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g
+/** A unit or a note written after a number in a cell: “15件”, “15（其中修订3件）” are 15. */
+const NUMBER_SUFFIX = /^(件|条|个|项|次|人次|万元|元)?(\((其中|含|包括|注)[^()]*\))?/
+/** Numbering punctuation after a digit: “2.其他”, “2、其他”. */
+const NUMBERING_AFTER = /^[.、](?=[^\d])/
+
+function pushText(text: string, line: number, out: Token[]): void {
+  if (text === '') return
+  const last = out[out.length - 1]
+  if (last?.kind === 'text' && last.line === line) {
+    out[out.length - 1] = { kind: 'text', text: last.text + text, line }
+  } else out.push({ kind: 'text', text, line })
+}
+
+/**
+ * A word that mixes labels and numbers, as one-line pages run them together
+ * (“…申请数量530010590二、上年结转…”, “00000002.其他法律…”): numbers become number tokens, the
+ * digit of a row's numbering (“2.”, “(2)”) stays with its label, units and notes after a number
+ * are dropped.
+ */
+function readMixed(word: string, line: number, out: Token[]): void {
+  let text = ''
+  let index = 0
+  for (const match of word.matchAll(NUMBER_IN_WORD)) {
+    let digits = match[0]
+    const at = match.index
+    if (at < index) continue // inside a note already dropped
+    const after = word.slice(at + digits.length)
+    const bracketed = word[at - 1] === '(' && after.startsWith(')')
+    let numbering = ''
+    if (bracketed || (NUMBERING_AFTER.test(after) && !digits.includes(','))) {
+      numbering = bracketed || digits.length === 1 ? digits : digits.slice(-1)
+      digits = digits.slice(0, digits.length - numbering.length)
+    }
+    text += word.slice(index, at)
+    if (digits !== '') {
+      pushText(text, line, out)
+      text = ''
+      out.push({ kind: 'num', text: digits, line })
+    }
+    text += numbering
+    index = at + match[0].length
+    if (numbering === '' && digits !== '') {
+      const suffix = NUMBER_SUFFIX.exec(word.slice(index))
+      index += suffix?.[0].length ?? 0
+    }
+  }
+  pushText(text + word.slice(index), line, out)
+}
 
 function readWord(word: string, line: number, out: Token[]): void {
   const normal = word.normalize('NFKC')
@@ -30,15 +80,10 @@ function readWord(word: string, line: number, out: Token[]): void {
     out.push({ kind: 'num', text: normal, line })
   } else if (PLACEHOLDER.test(normal)) {
     out.push({ kind: 'blank', explicit: true, line })
+  } else if (/\d/.test(normal)) {
+    readMixed(normal, line, out)
   } else {
-    // A label with its numbers run on (“…申请数量640020470”, “（七）总计0000000”).
-    const glued = TRAILING_NUMBER.exec(normal)
-    if (glued && glued[1] && glued[2]) {
-      out.push({ kind: 'text', text: glued[1], line })
-      out.push({ kind: 'num', text: glued[2], line })
-    } else {
-      out.push({ kind: 'text', text: word, line })
-    }
+    out.push({ kind: 'text', text: word, line })
   }
 }
 
@@ -73,6 +118,7 @@ export function lineCells(line: string): string[] {
 export function tokenizeLines(lines: readonly string[], firstLine = 0): Token[] {
   const tokens: Token[] = []
   lines.forEach((line, i) => {
+    if (isInlineFurniture(line)) return // a page number between two rows of a PDF's table
     for (const cell of lineCells(line)) tokenizeCell(cell, firstLine + i, tokens)
   })
   return tokens

@@ -6,9 +6,16 @@ import type { OverviewSectionKey } from '../format'
 import type { CellValues } from '../totals'
 import type { PartKey } from './outline'
 
-/** Options of {@link parseReportText}: the pasted HTML, when the clipboard had it. */
+/** Where a table's numbers were read from: HTML table cells, a PDF's rebuilt layout, text. */
+export type TableSource = 'html' | 'pdf' | 'text'
+
+/**
+ * Options of {@link parseReportText}: the pasted HTML, when the clipboard had it; `layout: 'pdf'`
+ * when the text was rebuilt from a PDF's text items (the import report says so).
+ */
 export interface ImportOptions {
   readonly html?: string
+  readonly layout?: 'pdf'
 }
 
 /** The tables a report has. */
@@ -24,8 +31,8 @@ export interface ImportFound {
   readonly parts: Readonly<Record<PartKey, boolean>>
   readonly overview: Readonly<Record<'intro' | OverviewSectionKey, boolean>>
   readonly tables: Readonly<Record<TableKey, boolean>>
-  /** Where each found table was read from: pasted HTML tables or the plain text. */
-  readonly tableSources: Readonly<Partial<Record<TableKey, 'html' | 'text'>>>
+  /** Where each found table was read from: HTML tables, a PDF's layout or the plain text. */
+  readonly tableSources: Readonly<Partial<Record<TableKey, TableSource>>>
 }
 
 /** The import report: what was found, and every finding of the import by kind. */
@@ -40,6 +47,17 @@ export interface ImportReport {
   readonly missing: readonly Finding[]
   /** R1–R4 as the source itself states its figures (published reports do break them). */
   readonly sourceRuleFailures: readonly Finding[]
+  /**
+   * I3 for table columns (and table-4 groups) with cells that were not read: their R1–R4 are not
+   * checked against the source, since a failure would blame the source for the importer's gap.
+   */
+  readonly unchecked: readonly Finding[]
+  /** False when the text is not a report at all (未识别为年度报告): nothing to import. */
+  readonly recognized: boolean
+  /** Cells the source wrote as “—”, “/” or “无”, left blank (they may be read as 0). */
+  readonly placeholderCells: readonly CellKey[]
+  /** Page furniture skipped (navigation, 发布时间/来源, 打印/关闭, page numbers), as printed. */
+  readonly skipped: readonly string[]
   /** All of the above in that order, for a review panel. */
   readonly findings: readonly Finding[]
 }

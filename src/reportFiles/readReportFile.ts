@@ -1,0 +1,150 @@
+/**
+ * One entry point for a published report's file, usable from the import dialog and from a Web
+ * Worker (no DOM): `.docx` (mammoth → HTML), `.pdf` (pdf.js text layer → lines), `.html`/`.htm`,
+ * `.mhtml`/`.mht` and `.txt` in any of the encodings government sites use. Each reader loads
+ * only when a file of its kind is opened. Either the text to import (with its HTML and layout,
+ * and the parse) or a refusal in plain words; never throws.
+ */
+import type { ImportResult } from '@/report/import/types'
+import { decodeText } from './decodeText'
+import {
+  MAX_REPORT_FILE_BYTES,
+  MAX_TEXT_FILE_BYTES,
+  REFUSALS,
+  tooLarge,
+  unsupported,
+} from './messages'
+
+/** Plain text and single pages: a smaller limit (a report's text is well under 1 MB). */
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'html', 'htm', 'xhtml'])
+
+/** A file as bytes: from an <input>, a drop, or a worker's message. */
+export interface ReportFile {
+  readonly name: string
+  readonly bytes: ArrayBuffer | Uint8Array
+}
+
+/** The kind of file that was read. */
+export type ReportFileKind = 'docx' | 'pdf' | 'html' | 'mhtml' | 'txt'
+
+/** What the importer reads from a file: text, its HTML (tables), and whether it is a PDF layout. */
+export interface ReportFileText {
+  readonly kind: ReportFileKind
+  readonly text: string
+  readonly html: string
+  readonly layout?: 'pdf'
+}
+
+/** The outcome of {@link readReportFile}. */
+export type ReadResult =
+  | ({ readonly status: 'read'; readonly result: ImportResult } & ReportFileText)
+  | { readonly status: 'refused'; readonly message: string }
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]
+const ZIP = [0x50, 0x4b]
+const PDF = [0x25, 0x50, 0x44, 0x46] // %PDF
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((byte, i) => bytes[at + i] === byte)
+}
+
+/** An OLE container holding “EncryptionInfo” is a password-protected .docx. */
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  const needle = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0])
+  outer: for (let i = 0; i + needle.length <= bytes.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (bytes[i + j] !== needle[j]) continue outer
+    return true
+  }
+  return false
+}
+
+function extension(name: string): string {
+  const match = /\.([^./\\]+)$/.exec(name)
+  return (match?.[1] ?? '').toLowerCase()
+}
+
+/** Reads a file to the text the importer parses, or says why it cannot. Never throws. */
+export async function readReportText(
+  file: ReportFile,
+): Promise<ReportFileText | { status: 'refused'; message: string }> {
+  const refuse = (message: string) => ({ status: 'refused' as const, message })
+  const bytes = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes)
+  const ext = extension(file.name)
+  if (bytes.length > MAX_REPORT_FILE_BYTES) return refuse(tooLarge(bytes.length))
+  if (TEXT_EXTENSIONS.has(ext) && bytes.length > MAX_TEXT_FILE_BYTES) {
+    return refuse(tooLarge(bytes.length, MAX_TEXT_FILE_BYTES))
+  }
+  if (bytes.length === 0) return refuse(REFUSALS.empty)
+  if (ext === 'ofd') return refuse(REFUSALS.ofd)
+  if (startsWith(bytes, OLE)) {
+    // An old binary .doc/.wps, or a .docx locked with a password (also an OLE container).
+    return refuse(isEncryptedOffice(bytes) ? REFUSALS.encrypted : REFUSALS.oldWord)
+  }
+  if (ext === 'doc' || ext === 'wps' || ext === 'dot' || ext === 'rtf') {
+    return refuse(REFUSALS.oldWord)
+  }
+  try {
+    if (
+      ext === 'docx' ||
+      ext === 'docm' ||
+      ext === 'dotx' ||
+      (startsWith(bytes, ZIP) && ext !== 'pdf')
+    ) {
+      if (!startsWith(bytes, ZIP)) return refuse(REFUSALS.broken)
+      const { readDocxHtml } = await import('./readDocx')
+      const html = await readDocxHtml(bytes)
+      const { htmlToText } = await import('@/report/import/html')
+      return { kind: 'docx', html, text: htmlToText(html) }
+    }
+    if (ext === 'pdf' || startsWith(bytes, PDF)) {
+      if (!startsWith(bytes, PDF) && !startsWith(bytes, PDF, bytes.indexOf(0x25))) {
+        return refuse(REFUSALS.broken)
+      }
+      const { readPdfText, PdfReadError } = await import('./readPdf')
+      try {
+        const pdf = await readPdfText(bytes)
+        // Fewer than ~20 characters a page: the pages are images (a scan), not text.
+        if (pdf.characters < Math.max(20, pdf.pages * 20)) return refuse(REFUSALS.scanned)
+        return { kind: 'pdf', text: pdf.text, html: '', layout: 'pdf' }
+      } catch (error) {
+        if (error instanceof PdfReadError && error.reason === 'encrypted') {
+          return refuse(REFUSALS.encrypted)
+        }
+        return refuse(REFUSALS.broken)
+      }
+    }
+    if (ext === 'mhtml' || ext === 'mht') {
+      const { htmlOfMhtml } = await import('./mhtml')
+      const html = htmlOfMhtml(bytes)
+      if (html === null) return refuse(REFUSALS.broken)
+      const { htmlToText } = await import('@/report/import/html')
+      return { kind: 'mhtml', html, text: htmlToText(html) }
+    }
+    if (ext === 'html' || ext === 'htm' || ext === 'xhtml') {
+      const html = decodeText(bytes, { html: true }).text
+      const { htmlToText } = await import('@/report/import/html')
+      return { kind: 'html', html, text: htmlToText(html) }
+    }
+    if (ext === 'txt' || ext === 'text' || ext === 'md') {
+      return { kind: 'txt', html: '', text: decodeText(bytes).text }
+    }
+  } catch {
+    return refuse(REFUSALS.broken)
+  }
+  return refuse(unsupported(ext))
+}
+
+/**
+ * Reads a published report's file and parses it. e.g.
+ * `await readReportFile({ name: '2023年报.pdf', bytes })` → `{ status: 'read', kind: 'pdf', result }`.
+ */
+export async function readReportFile(file: ReportFile): Promise<ReadResult> {
+  const read = await readReportText(file)
+  if ('status' in read) return read
+  const { parseReportText } = await import('@/report/import/parse')
+  const result = parseReportText(read.text, {
+    ...(read.html ? { html: read.html } : {}),
+    ...(read.layout ? { layout: read.layout } : {}),
+  })
+  return { status: 'read', ...read, result }
+}
