@@ -5,8 +5,7 @@
  * pages are not a secure context) the files are fetched, and the HTTP cache does what it can.
  */
 
-/** The Cache Storage cache of font files (the service worker's runtime cache for them too). */
-export const FONT_CACHE = 'zfxxgk-fonts-v1'
+import { FONT_CACHE } from './fontCacheName'
 
 function fontCache(): Promise<Cache | undefined> {
   if (typeof caches === 'undefined') return Promise.resolve(undefined)
