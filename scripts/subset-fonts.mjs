@@ -150,14 +150,15 @@ function write(face, font, licence, order) {
   const all = order.all
   const pieceSize = face === 'fallback' ? PIECE_SIZE.fallback : PIECE_SIZE.main
   const { base, pieces } = splitFace(font, all, pieceSize)
+  // A hash of the content in each name, so a piece can be cached for ever; the manifest keeps
+  // only the hash (see pieceFile in src/pdf/fonts/manifest.ts).
   const put = (/** @type {string} */ name, /** @type {Uint8Array} */ bytes) => {
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
-    const path = `pieces/${face}-${name}.${hash}.bin`
-    writeFileSync(join(outDir, path), bytes)
-    return { file: path, bytes: bytes.byteLength }
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8)
+    writeFileSync(join(outDir, `pieces/${face}-${name}.${hash}.bin`), bytes)
+    return hash
   }
   const written = pieces.map((piece, k) => (piece ? put(String(k), piece) : null))
-  const pieceBytes = written.reduce((sum, p) => sum + (p?.bytes ?? 0), 0)
+  const pieceBytes = pieces.reduce((sum, p) => sum + (p?.byteLength ?? 0), 0)
   console.log(
     `fonts: ${face} ${(font.byteLength / 1024).toFixed(0)} KB → ${written.length} pieces, ${(pieceBytes / 1024).toFixed(0)} KB`,
   )
@@ -168,8 +169,9 @@ function write(face, font, licence, order) {
     licence: `OFL-${licence}.txt`,
     order: face === 'fallback' ? 'fallback' : 'main',
     pieceSize,
-    base: put('base', base),
+    base: { file: `pieces/${face}-base.${put('base', base)}.bin`, bytes: base.byteLength },
     pieces: written,
+    piecesBytes: pieceBytes,
   }
 }
 

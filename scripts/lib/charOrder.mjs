@@ -1,5 +1,7 @@
 // The order in which characters are cut into font pieces: the commonest first, so a report's
 // characters fall into few pieces. Built from what this project has, in tiers:
+//   0. the characters of the printed headings, title and watermark (set in the heading faces:
+//      a heading face then needs only its first few pieces, not one piece per character);
 //   1. every character of the app's own printed and shown text (src/report, src/pdf: the format's
 //      headings and table labels, the preamble, watermark, footer), which every report prints;
 //   2. the characters of the government texts in the repository (the seed report, the spec of
@@ -52,10 +54,10 @@ function countChars(/** @type {string[]} */ texts) {
 /**
  * The code points of `charset` in piece order (see the head of this file). `appTexts` are tier 1,
  * `corpusTexts` tier 2, `levels` the GB 2312 levels (tier 4).
- * @param {{ charset: Iterable<number>, appTexts: string[], corpusTexts: string[], ranking: string[], levels: number[][] }} input
+ * @param {{ charset: Iterable<number>, headingTexts?: string[], appTexts: string[], corpusTexts: string[], ranking: string[], levels: number[][] }} input
  * @returns {number[]}
  */
-export function charOrder({ charset, appTexts, corpusTexts, ranking, levels }) {
+export function charOrder({ charset, headingTexts = [], appTexts, corpusTexts, ranking, levels }) {
   const members = new Set(charset)
   const rank = new Map(ranking.map((char, i) => [char.codePointAt(0), i]))
   const rankOf = (/** @type {number} */ cp) => rank.get(cp) ?? Infinity
@@ -70,7 +72,7 @@ export function charOrder({ charset, appTexts, corpusTexts, ranking, levels }) {
       }
     }
   }
-  for (const texts of [appTexts, corpusTexts]) {
+  for (const texts of [headingTexts, appTexts, corpusTexts]) {
     const counts = countChars(texts)
     place(
       [...counts.keys()].sort(
@@ -82,6 +84,27 @@ export function charOrder({ charset, appTexts, corpusTexts, ranking, levels }) {
   for (const level of levels) place([...level].sort((a, b) => a - b))
   place([...members].sort((a, b) => a - b))
   return order
+}
+
+/**
+ * The printed headings of the format (src/report/format.ts: PART_HEADINGS and
+ * OVERVIEW_SECTION_HEADINGS), the title's fixed part and the watermark: tier 0. A unit test
+ * checks the committed order against the TypeScript constants themselves.
+ */
+export function headingTexts(/** @type {string} */ root) {
+  const source = readFileSync(join(root, 'src/report/format.ts'), 'utf8')
+  const objectOf = (/** @type {string} */ name) => {
+    const start = source.indexOf(`export const ${name}`)
+    return source.slice(start, source.indexOf('}', start))
+  }
+  const strings = (/** @type {string} */ text) =>
+    [...text.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '')
+  return [
+    ...strings(objectOf('PART_HEADINGS')),
+    ...strings(objectOf('OVERVIEW_SECTION_HEADINGS')),
+    '年政府信息公开工作年度报告',
+    '草稿',
+  ]
 }
 
 /** Texts of tiers 1 and 2 from the repository at `root`. */

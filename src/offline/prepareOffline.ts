@@ -3,27 +3,27 @@
  * that offline every character of the fonts prints, not only those of PDFs already made.
  */
 import { cachedFontBytes, isFontCached, latestFontJson } from '@/pdf/fonts/fontCache'
-import type { FontManifest } from '@/pdf/fonts/manifest'
+import { pieceFile, type FontManifest } from '@/pdf/fonts/manifest'
+import type { FaceId } from '@/pdf/layout/faces'
 
-/** Bytes done and in all, as the manifest counts them (before any compression). */
+/** Files done and in all, and the bytes of all (before any compression). */
 export interface OfflineProgress {
   readonly done: number
   readonly total: number
+  readonly bytes: number
 }
 
 /** Downloads running at once: a browser opens six connections to a host. */
 const PARALLEL = 6
 
 /** Every font file a PDF may need: each face's base and pieces. */
-export function fontFiles(manifest: FontManifest): { file: string; bytes: number }[] {
-  const seen = new Set<string>()
-  return Object.values(manifest.faces)
-    .flatMap((face) => [face.base, ...face.pieces])
-    .filter((entry): entry is { file: string; bytes: number } => {
-      if (!entry || seen.has(entry.file)) return false
-      seen.add(entry.file)
-      return true
-    })
+export function fontFiles(manifest: FontManifest): string[] {
+  return (Object.entries(manifest.faces) as [FaceId, FontManifest['faces'][FaceId]][]).flatMap(
+    ([face, entry]) => [
+      entry.base.file,
+      ...entry.pieces.flatMap((hash, k) => (hash ? [pieceFile(face, entry, k)] : [])),
+    ],
+  )
 }
 
 /**
@@ -41,19 +41,19 @@ export async function prepareOffline(
   }
   const manifest = await latestFontJson<FontManifest>(new URL('manifest.json', fontBase).href)
   const files = fontFiles(manifest)
-  const total = files.reduce((sum, entry) => sum + entry.bytes, 0)
+  const total = files.length
+  const bytes = Object.values(manifest.faces).reduce((s, f) => s + f.base.bytes + f.piecesBytes, 0)
   let done = 0
-  onProgress({ done, total })
+  onProgress({ done, total, bytes })
   let next = 0
   const run = async () => {
     while (next < files.length) {
-      const entry = files[next++] as { file: string; bytes: number }
-      const url = new URL(entry.file, fontBase).href
+      const url = new URL(files[next++] as string, fontBase).href
       if (!(await isFontCached(url))) await cachedFontBytes(url)
-      done += entry.bytes
-      onProgress({ done, total })
+      done += 1
+      onProgress({ done, total, bytes })
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, run))
-  return { done, total }
+  return { done, total, bytes }
 }

@@ -7,7 +7,7 @@
 import type { FaceId } from '../layout/faces'
 import { assembleFont, decodePiece, type GlyphPiece } from './glyphPieces.mjs'
 import { cachedFontBytes, latestFontJson } from './fontCache'
-import { piecesFor, type FontManifest } from './manifest'
+import { pieceFile, piecesFor, type FontManifest } from './manifest'
 
 /** Loads the manifest and the fonts, and cuts them (or not, for the baseline benchmark). */
 export interface FontSource {
@@ -54,7 +54,7 @@ export function createFetchFontSource(baseUrl: string, cut = true): FontSource {
   const partsOf = async (face: FaceId, codePoints: ReadonlySet<number>) => {
     const m = await load()
     const entry = m.faces[face]
-    const needed = piecesFor(m, face, codePoints).map((k) => entry.pieces[k]?.file as string)
+    const needed = piecesFor(m, face, codePoints).map((k) => pieceFile(face, entry, k))
     return Promise.all([piece(entry.base.file), ...needed.map(piece)])
   }
   const wholeFile = (face: FaceId) =>

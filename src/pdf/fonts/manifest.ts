@@ -22,8 +22,10 @@ export interface FaceEntry extends FileEntry {
   readonly pieceSize: number
   /** The face's tables other than glyphs, and .notdef. */
   readonly base: FileEntry
-  /** Null where the face has none of the piece's code points. */
-  readonly pieces: readonly (FileEntry | null)[]
+  /** Each piece's content hash (its file: pieceFile()); null where the face has none of its code points. */
+  readonly pieces: readonly (string | null)[]
+  /** The pieces' bytes together. */
+  readonly piecesBytes: number
 }
 
 /** A piece order: ranked characters, then ascending runs of code points as delta ranges. */
@@ -94,6 +96,11 @@ export function manifestCoverage(manifest: FontManifest): Coverage {
     decoded.set(manifest, coverage)
   }
   return coverage
+}
+
+/** The file of piece `k` of `face`, relative to the manifest. */
+export function pieceFile(face: FaceId, entry: FaceEntry, k: number): string {
+  return `pieces/${face}-${k}.${entry.pieces[k] ?? ''}.bin`
 }
 
 /** A piece order as a map from code point to its position. */

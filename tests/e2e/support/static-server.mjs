@@ -3,6 +3,7 @@
 // that tests prove the relative-base build works from any path of any web server.
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
@@ -62,19 +63,24 @@ export function cacheControlFor(relative) {
  * `caching` sends the README's cache headers with ETags and answers 304, as nginx does
  * (otherwise every response is `no-store`). `setOffline(true)` drops every request (the socket
  * is destroyed, as when the network is gone); `requests` lists the paths asked for, in order.
- * @param {{ root: string, basePath?: string, headers?: Record<string, string>, caching?: boolean }} options
- * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, setOffline: (offline: boolean) => void, requests: string[] }>}
+ * `gzip` compresses every body the client accepts gzip for (as nginx with `gzip_types` for
+ * scripts, wasm, JSON and fonts); `sent` lists each response's path and body bytes as sent.
+ * @param {{ root: string, basePath?: string, headers?: Record<string, string>, caching?: boolean, gzip?: boolean }} options
+ * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, setOffline: (offline: boolean) => void, requests: string[], sent: { path: string, bytes: number }[] }>}
  */
 export async function startStaticServer({
   root,
   basePath = DEFAULT_BASE_PATH,
   headers = {},
   caching = false,
+  gzip = false,
 }) {
   const rootDir = resolve(root)
   let offline = false
   /** @type {string[]} */
   const requests = []
+  /** @type {{ path: string, bytes: number }[]} */
+  const sent = []
   const server = createServer((req, res) => {
     if (offline) return void req.socket.destroy()
     requests.push(new URL(req.url ?? '/', 'http://localhost').pathname)
@@ -94,8 +100,17 @@ export async function startStaticServer({
             return void res.end()
           }
         }
-        res.writeHead(reply.status, { ...cacheHeaders, ...headers, ...reply.headers })
-        res.end(req.method === 'HEAD' ? undefined : reply.body)
+        let body = reply.body
+        /** @type {Record<string, string>} */
+        const encoding = {}
+        if (gzip && Buffer.isBuffer(body) && /gzip/.test(String(req.headers['accept-encoding']))) {
+          body = gzipSync(body, { level: 6 })
+          Object.assign(encoding, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+        }
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname
+        sent.push({ path, bytes: body ? Buffer.byteLength(body) : 0 })
+        res.writeHead(reply.status, { ...cacheHeaders, ...headers, ...reply.headers, ...encoding })
+        res.end(req.method === 'HEAD' ? undefined : body)
       },
       (error) => {
         res.writeHead(500, { 'Content-Type': 'text/plain' })
@@ -114,6 +129,7 @@ export async function startStaticServer({
     origin,
     url: origin + basePath,
     requests,
+    sent,
     setOffline: (value) => {
       offline = value
       if (value) server.closeAllConnections() // kept-alive sockets too

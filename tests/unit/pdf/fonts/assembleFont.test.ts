@@ -10,7 +10,7 @@ import { buildReportPdf } from '@/pdf/buildReportPdf'
 import { createFetchFontSource, type FontSource } from '@/pdf/fonts/fontSource'
 import { assembleFont, decodePiece } from '@/pdf/fonts/glyphPieces.mjs'
 import { createSubsetter, type Subsetter } from '@/pdf/fonts/hbSubset.mjs'
-import { piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
+import { pieceFile, piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
 import { readCmap, readGlyphs, readTables } from '@/pdf/fonts/sfnt.mjs'
 import type { FaceId } from '@/pdf/layout/faces'
 import { seedDraft } from '../seedDraft'
@@ -32,7 +32,7 @@ function fromPieces(face: FaceId, codePoints: Set<number>): Uint8Array {
   const entry = manifest.faces[face]
   const base = decodePiece(readPublic(entry.base.file))
   const pieces = piecesFor(manifest, face, codePoints).map((k) =>
-    decodePiece(readPublic(entry.pieces[k]?.file as string)),
+    decodePiece(readPublic(pieceFile(face, entry, k))),
   )
   return assembleFont(base, pieces, codePoints)
 }

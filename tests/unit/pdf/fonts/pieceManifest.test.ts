@@ -2,7 +2,7 @@
 // piece, at the position the order gives it; a report's characters map to the pieces holding them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodePiece, type GlyphPiece } from '@/pdf/fonts/glyphPieces.mjs'
-import { decodeOrder, piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
+import { decodeOrder, pieceFile, piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
 import { readCmap } from '@/pdf/fonts/sfnt.mjs'
 import type { FaceId } from '@/pdf/layout/faces'
 import { SEED_TEXT } from '../fixtures/seed'
@@ -30,9 +30,9 @@ describe.each(FACES)('the pieces of %s', (face) => {
     const seen = new Map<number, number>()
     const twice: number[] = []
     const misplaced: number[] = []
-    entry.pieces.forEach((file, k) => {
-      if (!file) return
-      for (const [cp] of pieceOf(file.file).map) {
+    entry.pieces.forEach((hash, k) => {
+      if (!hash) return
+      for (const [cp] of pieceOf(pieceFile(face, entry, k)).map) {
         if (seen.has(cp)) twice.push(cp)
         seen.set(cp, k)
         if (Math.floor((positions.get(cp) ?? -1) / entry.pieceSize) !== k) misplaced.push(cp)
@@ -47,9 +47,9 @@ describe.each(FACES)('the pieces of %s', (face) => {
   it('carry the glyph each code point maps to in the whole face', () => {
     const entry = manifest.faces[face]
     const whole = readCmap(readWholeFace(face))
-    for (const file of entry.pieces) {
-      if (!file) continue
-      const piece = pieceOf(file.file)
+    for (const [k, hash] of entry.pieces.entries()) {
+      if (!hash) continue
+      const piece = pieceOf(pieceFile(face, entry, k))
       const ids = new Set(piece.glyphs.map((g) => g.id))
       const wrong = piece.map.filter(([cp, id]) => id !== whole.get(cp) || !ids.has(id))
       expect(wrong).toEqual([])
@@ -77,7 +77,7 @@ describe('piecesFor', () => {
     const chosen = piecesFor(manifest, face, codePoints)
     const held = new Set<number>()
     for (const k of chosen) {
-      const piece = pieceOf(entry.pieces[k]?.file as string)
+      const piece = pieceOf(pieceFile(face, entry, k))
       const own = piece.map.filter(([cp]) => codePoints.has(cp))
       expect(own.length, `piece ${k} holds none of the text`).toBeGreaterThan(0)
       for (const [cp] of own) held.add(cp)
@@ -105,7 +105,7 @@ describe('decodePiece', () => {
   })
 
   it('refuses a piece cut off in the middle', () => {
-    const file = manifest.faces.serif.pieces[3]?.file as string
+    const file = pieceFile('serif', manifest.faces.serif, 3)
     const bytes = readPublic(file)
     expect(() => decodePiece(bytes.subarray(0, bytes.length >> 1))).toThrow(/损坏/)
   })
