@@ -180,29 +180,35 @@ export function assembleFont(base, pieces, codePoints) {
   }
   const ids = [...wanted].sort((a, b) => a - b)
   const newId = new Map(ids.map((id, i) => [id, i]))
-  let glyfLength = 0
-  for (const id of ids) glyfLength += records.get(id).data.length
-  // Like hb-subset: glyphs unpadded (long offsets need no alignment), and the trailing glyphs of
-  // the last advance keep only their side bearing in hmtx.
+  // Like hb-subset: short loca offsets (glyphs padded to even lengths) when the glyphs fit in
+  // 128 KB, long ones (unpadded) otherwise; the trailing glyphs of the last advance keep only
+  // their side bearing in hmtx.
+  let padded = 0
+  for (const id of ids) padded += (records.get(id).data.length + 1) & ~1
+  const short = padded < 0x20000
   const advances = ids.map((id) => records.get(id).advance)
   let metrics = ids.length
   while (metrics > 1 && advances[metrics - 2] === advances[ids.length - 1]) metrics -= 1
-  const glyf = new Uint8Array(glyfLength)
-  const loca = new DataView(new ArrayBuffer((ids.length + 1) * 4))
+  let glyfLength = 0
+  for (const id of ids) glyfLength += records.get(id).data.length
+  const glyf = new Uint8Array(short ? padded : glyfLength)
+  const loca = new DataView(new ArrayBuffer((ids.length + 1) * (short ? 2 : 4)))
+  const setOffset = (i, offset) =>
+    short ? loca.setUint16(i * 2, offset / 2) : loca.setUint32(i * 4, offset)
   const hmtx = new DataView(new ArrayBuffer(metrics * 4 + (ids.length - metrics) * 2))
   let offset = 0
   ids.forEach((id, i) => {
     const { data, advance, lsb } = records.get(id)
-    loca.setUint32(i * 4, offset)
+    setOffset(i, offset)
     glyf.set(data, offset)
     glyphComponents(glyf.subarray(offset, offset + data.length), (old) => newId.get(old))
-    offset += data.length
+    offset += short ? (data.length + 1) & ~1 : data.length
     if (i < metrics) {
       hmtx.setUint16(i * 4, advance)
       hmtx.setInt16(i * 4 + 2, lsb)
     } else hmtx.setInt16(metrics * 4 + (i - metrics) * 2, lsb)
   })
-  loca.setUint32(ids.length * 4, offset)
+  setOffset(ids.length, offset)
   const copy = (tag) => {
     const table = base.tables.get(tag)
     if (!table) throw new Error(`字体基础文件缺少 ${tag} 表`)
@@ -211,7 +217,7 @@ export function assembleFont(base, pieces, codePoints) {
   }
   const tables = new Map(base.tables)
   const { bytes: head, view: headView } = copy('head')
-  headView.setInt16(50, 1) // long loca offsets
+  headView.setInt16(50, short ? 0 : 1) // indexToLocFormat
   const { bytes: hhea, view: hheaView } = copy('hhea')
   hheaView.setUint16(34, metrics)
   const { bytes: maxp, view: maxpView } = copy('maxp')
