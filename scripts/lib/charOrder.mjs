@@ -1,7 +1,8 @@
 // The order in which characters are cut into font pieces: the commonest first, so a report's
 // characters fall into few pieces. Built from what this project has, in tiers:
-//   0. the characters of the printed headings, title and watermark (set in the heading faces:
-//      a heading face then needs only its first few pieces, not one piece per character);
+//   0. the characters of the printed headings, title and watermark, the digits of the year, and
+//      the words agency names are made of (set in the heading faces: a heading face then needs
+//      only its first few pieces, not one piece per character of the title);
 //   1. every character of the app's own printed and shown text (src/report, src/pdf: the format's
 //      headings and table labels, the preamble, watermark, footer), which every report prints;
 //   2. the characters of the government texts in the repository (the seed report, the spec of
@@ -87,6 +88,18 @@ export function charOrder({ charset, headingTexts = [], appTexts, corpusTexts, r
 }
 
 /**
+ * What agency names (the title's variable part) are made of: levels and places, kinds of body,
+ * and the usual names of government departments (written out here from the State Council's list
+ * of departments and common local bodies, not taken from any one report).
+ */
+const AGENCY_WORDS =
+  '省市县区州盟旗乡镇街道自治人民政府办公室厅局委员会中心处科所站院署队管理服务监督执法综合' +
+  '发展和改革教育科学技术工业信息化民族宗教公安民政司法财政人力资源社会保障自然生态环境' +
+  '住房城乡建设交通运输水利农业农村商务文化旅游卫生健康退役军人事务应急审计国有资产市场' +
+  '体育统计医疗林草原广播电视地方金融粮食物储备能源知识产权税务海关机关事业单位行政审批' +
+  '大数据档案史志气象地震消防救援邮信访港口航空铁路城市园林规划'
+
+/**
  * The printed headings of the format (src/report/format.ts: PART_HEADINGS and
  * OVERVIEW_SECTION_HEADINGS), the title's fixed part and the watermark: tier 0. A unit test
  * checks the committed order against the TypeScript constants themselves.
@@ -104,6 +117,8 @@ export function headingTexts(/** @type {string} */ root) {
     ...strings(objectOf('OVERVIEW_SECTION_HEADINGS')),
     '年政府信息公开工作年度报告',
     '草稿',
+    '0123456789',
+    AGENCY_WORDS,
   ]
 }
 
