@@ -45,3 +45,16 @@ export function reportSymbolCodePoints() {
 function range(from, to) {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i)
 }
+
+/** GB 2312's hanzi by level: level 1 (rows 16–55, the 3,755 commonest), level 2 (rows 56–87). */
+export function gb2312Levels() {
+  const decoder = new TextDecoder('gbk')
+  const level = (/** @type {number} */ from, /** @type {number} */ to) =>
+    range(from, to).flatMap((row) =>
+      range(0xa1, 0xfe)
+        .map((cell) => decoder.decode(new Uint8Array([row, cell])))
+        .filter((text) => text.length === 1 && text !== '\ufffd')
+        .map((text) => /** @type {number} */ (text.codePointAt(0))),
+    )
+  return [level(0xb0, 0xd7), level(0xd8, 0xf7)]
+}

@@ -95,7 +95,7 @@ export async function buildReportPdf(
   }
   const usage = collectCharUsage(blocks, manifestCoverage(manifest), footer)
   const faces = [...usage.faces.entries()] as [FaceId, ReadonlySet<number>][]
-  await Promise.all(faces.map(([face]) => fonts.file(face)))
+  await Promise.all(faces.map(([face, codePoints]) => fonts.fetch(face, codePoints)))
   timer.stage('cut')
   const bytes = await Promise.all(faces.map(([face, codePoints]) => fonts.font(face, codePoints)))
 

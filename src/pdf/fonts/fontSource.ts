@@ -1,77 +1,80 @@
 /**
- * Where the PDF's fonts come from at run time: public/fonts/ (cut at build time to GB 2312),
- * fetched once and kept, then cut again with hb-subset to the characters a report uses.
+ * Where the PDF's fonts come from at run time: each face is split at build time into a base and
+ * glyph pieces (public/fonts/pieces/, see scripts/subset-fonts.mjs); a PDF fetches only the
+ * pieces holding its characters (kept in Cache Storage, see fontCache.ts) and the worker puts
+ * one font per face together from them, cut to exactly the characters used (glyphPieces.mjs).
  */
-import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url'
 import type { FaceId } from '../layout/faces'
-import { createSubsetter, type Subsetter } from './hbSubset.mjs'
-import type { FontManifest } from './manifest'
+import { assembleFont, decodePiece, type GlyphPiece } from './glyphPieces.mjs'
+import { cachedFontBytes, latestFontJson } from './fontCache'
+import { pieceFile, piecesFor, type FontManifest } from './manifest'
 
 /** Loads the manifest and the fonts, and cuts them (or not, for the baseline benchmark). */
 export interface FontSource {
   /** True when font() returns a font cut to exactly the code points asked for. */
   readonly cuts: boolean
   manifest(): Promise<FontManifest>
-  /** The face's font file as served (fetched once). */
-  file(face: FaceId): Promise<Uint8Array>
+  /** Fetches what font() will need for these code points (the whole file for the baseline). */
+  fetch(face: FaceId, codePoints: ReadonlySet<number>): Promise<unknown>
   /** The font of `face` holding at least `codePoints`. */
   font(face: FaceId, codePoints: ReadonlySet<number>): Promise<Uint8Array>
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`下载字体失败：${url}（${response.status}）`)
-  return new Uint8Array(await response.arrayBuffer())
-}
-
 /**
- * Fonts fetched from `baseUrl` (the folder of manifest.json). With `cut`, each is cut to the
+ * Fonts from `baseUrl` (the folder of manifest.json). With `cut`, from glyph pieces, cut to the
  * characters used; the last cut of each face is kept, so regenerating the same report is free.
+ * Without, each face's whole file (`file` of the manifest): the naive baseline of the bench.
  */
 export function createFetchFontSource(baseUrl: string, cut = true): FontSource {
   let manifest: Promise<FontManifest> | undefined
-  let subsetter: Promise<Subsetter> | undefined
-  const files = new Map<FaceId, Promise<Uint8Array>>()
+  const files = new Map<string, Promise<Uint8Array>>()
+  const pieces = new Map<string, Promise<GlyphPiece>>()
   const cuts = new Map<FaceId, { key: string; bytes: Uint8Array }>()
   const load = () => {
     if (!manifest) {
-      manifest = fetch(new URL('manifest.json', baseUrl)).then((r) => {
-        if (!r.ok) throw new Error(`下载字体清单失败（${r.status}）`)
-        return r.json() as Promise<FontManifest>
-      })
-      // A failed fetch is forgotten, so the next try fetches again (not cached until reload).
+      manifest = latestFontJson<FontManifest>(new URL('manifest.json', baseUrl).href)
       manifest.catch(() => (manifest = undefined))
     }
     return manifest
   }
-  const loadSubsetter = () => {
-    if (!subsetter) {
-      subsetter = fetchBytes(new URL(wasmUrl, import.meta.url).href).then(createSubsetter)
-      subsetter.catch(() => (subsetter = undefined))
+  const remember = <T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>) => {
+    let value = map.get(key)
+    if (!value) {
+      value = make()
+      map.set(key, value)
+      value.catch(() => map.delete(key)) // a failed download is tried again next time
     }
-    return subsetter
+    return value
   }
-  const fileOf = (face: FaceId) => {
-    if (cut) void loadSubsetter() // compiles hb-subset while the fonts download
-    let file = files.get(face)
-    if (!file) {
-      file = load().then((m) => fetchBytes(new URL(m.faces[face].file, baseUrl).href))
-      files.set(face, file)
-      file.catch(() => files.delete(face))
-    }
-    return file
+  const piece = (file: string) =>
+    remember(pieces, file, () =>
+      cachedFontBytes(new URL(file, baseUrl).href).then((bytes) => decodePiece(bytes)),
+    )
+  /** The base and the pieces of `face` holding `codePoints`. */
+  const partsOf = async (face: FaceId, codePoints: ReadonlySet<number>) => {
+    const m = await load()
+    const entry = m.faces[face]
+    const needed = piecesFor(m, face, codePoints).map((k) => pieceFile(face, entry, k))
+    return Promise.all([piece(entry.base.file), ...needed.map(piece)])
   }
+  const wholeFile = (face: FaceId) =>
+    remember(files, face, async () => {
+      const m = await load()
+      const response = await fetch(new URL(m.faces[face].file, baseUrl))
+      if (!response.ok) throw new Error(`下载字体失败：${m.faces[face].file}（${response.status}）`)
+      return new Uint8Array(await response.arrayBuffer())
+    })
   return {
     cuts: cut,
     manifest: load,
-    file: fileOf,
+    fetch: (face, codePoints) => (cut ? partsOf(face, codePoints) : wholeFile(face)),
     async font(face, codePoints) {
-      const file = fileOf(face)
-      if (!cut) return file
+      if (!cut) return wholeFile(face)
       const key = [...codePoints].sort((a, b) => a - b).join(',')
       const cached = cuts.get(face)
       if (cached?.key === key) return cached.bytes
-      const bytes = (await loadSubsetter()).subset(await file, codePoints, { dropHinting: true })
+      const [base, ...parts] = await partsOf(face, codePoints)
+      const bytes = assembleFont(base as GlyphPiece, parts, codePoints)
       cuts.set(face, { key, bytes })
       return bytes
     },

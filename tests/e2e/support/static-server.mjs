@@ -1,7 +1,9 @@
 // Tiny static file server for the built app (dist/), shared by the e2e tests and the bench.
 // It listens on 127.0.0.1 only, on an ephemeral port, and serves the app under a sub-path so
 // that tests prove the relative-base build works from any path of any web server.
+import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
@@ -47,18 +49,70 @@ export const DEPLOY_CSP = [
 ].join('; ')
 
 /**
+ * The README's nginx cache headers for a path under the app: hashed scripts and content-hashed
+ * font pieces kept for a year, everything else (index.html, sw.js, the font manifest) revalidated.
+ * @param {string} relative path below the app's folder
+ */
+export function cacheControlFor(relative) {
+  return /^(assets|fonts\/pieces)\//.test(relative)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache'
+}
+
+/**
  * Serve `root` under `basePath` on 127.0.0.1 with an ephemeral port.
  * `headers` are added to every response (the bench uses it for cross-origin isolation).
- * @param {{ root: string, basePath?: string, headers?: Record<string, string> }} options
- * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>}
+ * `caching` sends the README's cache headers with ETags and answers 304, as nginx does
+ * (otherwise every response is `no-store`). `setOffline(true)` drops every request (the socket
+ * is destroyed, as when the network is gone); `requests` lists the paths asked for, in order.
+ * `gzip` compresses every body the client accepts gzip for (as nginx with `gzip_types` for
+ * scripts, wasm, JSON and fonts); `sent` lists each response's path and body bytes as sent.
+ * @param {{ root: string, basePath?: string, headers?: Record<string, string>, caching?: boolean, gzip?: boolean }} options
+ * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, setOffline: (offline: boolean) => void, requests: string[], sent: { path: string, bytes: number }[] }>}
  */
-export async function startStaticServer({ root, basePath = DEFAULT_BASE_PATH, headers = {} }) {
+export async function startStaticServer({
+  root,
+  basePath = DEFAULT_BASE_PATH,
+  headers = {},
+  caching = false,
+  gzip = false,
+}) {
   const rootDir = resolve(root)
+  let offline = false
+  /** @type {string[]} */
+  const requests = []
+  /** @type {{ path: string, bytes: number }[]} */
+  const sent = []
   const server = createServer((req, res) => {
+    if (offline) return void req.socket.destroy()
+    requests.push(new URL(req.url ?? '/', 'http://localhost').pathname)
     serve(rootDir, basePath, req.url ?? '/', req.method ?? 'GET').then(
       (reply) => {
-        res.writeHead(reply.status, { 'Cache-Control': 'no-store', ...headers, ...reply.headers })
-        res.end(req.method === 'HEAD' ? undefined : reply.body)
+        /** @type {Record<string, string>} */
+        const cacheHeaders = { 'Cache-Control': 'no-store' }
+        if (caching && reply.status === 200 && reply.body) {
+          const etag = `"${createHash('sha1').update(reply.body).digest('base64url')}"`
+          const relative = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+          Object.assign(cacheHeaders, {
+            'Cache-Control': cacheControlFor(relative.slice(basePath.length)),
+            ETag: etag,
+          })
+          if (req.headers['if-none-match'] === etag) {
+            res.writeHead(304, { ...cacheHeaders, ...headers })
+            return void res.end()
+          }
+        }
+        let body = reply.body
+        /** @type {Record<string, string>} */
+        const encoding = {}
+        if (gzip && Buffer.isBuffer(body) && /gzip/.test(String(req.headers['accept-encoding']))) {
+          body = gzipSync(body, { level: 6 })
+          Object.assign(encoding, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+        }
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname
+        sent.push({ path, bytes: body ? Buffer.byteLength(body) : 0 })
+        res.writeHead(reply.status, { ...cacheHeaders, ...headers, ...reply.headers, ...encoding })
+        res.end(req.method === 'HEAD' ? undefined : body)
       },
       (error) => {
         res.writeHead(500, { 'Content-Type': 'text/plain' })
@@ -76,6 +130,12 @@ export async function startStaticServer({ root, basePath = DEFAULT_BASE_PATH, he
   return {
     origin,
     url: origin + basePath,
+    requests,
+    sent,
+    setOffline: (value) => {
+      offline = value
+      if (value) server.closeAllConnections() // kept-alive sockets too
+    },
     close: () =>
       new Promise((done) => {
         server.closeAllConnections()

@@ -1,0 +1,112 @@
+// The piece manifest against the built pieces: every code point of every face in exactly one
+// piece, at the position the order gives it; a report's characters map to the pieces holding them.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { decodePiece, type GlyphPiece } from '@/pdf/fonts/glyphPieces.mjs'
+import { decodeOrder, pieceFile, piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
+import { readCmap } from '@/pdf/fonts/sfnt.mjs'
+import type { FaceId } from '@/pdf/layout/faces'
+import { SEED_TEXT } from '../fixtures/seed'
+import { ensureFonts, readManifest, readPublic, readWholeFace } from './fontFiles'
+
+const FACES: FaceId[] = ['serif', 'serifBold', 'sans', 'kai', 'fallback']
+let manifest: FontManifest
+const decoded = new Map<string, GlyphPiece>()
+const pieceOf = (file: string) => {
+  let piece = decoded.get(file)
+  if (!piece) decoded.set(file, (piece = decodePiece(readPublic(file))))
+  return piece
+}
+
+beforeAll(() => {
+  ensureFonts()
+  manifest = readManifest()
+})
+
+describe.each(FACES)('the pieces of %s', (face) => {
+  it('hold every code point of the face exactly once, in the piece its position gives', () => {
+    const entry = manifest.faces[face]
+    const positions = decodeOrder(manifest.orders[entry.order] as never)
+    const whole = readCmap(readWholeFace(face))
+    const seen = new Map<number, number>()
+    const twice: number[] = []
+    const misplaced: number[] = []
+    entry.pieces.forEach((hash, k) => {
+      if (!hash) return
+      for (const [cp] of pieceOf(pieceFile(face, entry, k)).map) {
+        if (seen.has(cp)) twice.push(cp)
+        seen.set(cp, k)
+        if (Math.floor((positions.get(cp) ?? -1) / entry.pieceSize) !== k) misplaced.push(cp)
+      }
+    })
+    expect(twice).toEqual([])
+    expect(misplaced).toEqual([])
+    expect([...whole.keys()].filter((cp) => !seen.has(cp))).toEqual([])
+    expect(seen.size).toBe(whole.size)
+  })
+
+  it('carry the glyph each code point maps to in the whole face', () => {
+    const entry = manifest.faces[face]
+    const whole = readCmap(readWholeFace(face))
+    for (const [k, hash] of entry.pieces.entries()) {
+      if (!hash) continue
+      const piece = pieceOf(pieceFile(face, entry, k))
+      const ids = new Set(piece.glyphs.map((g) => g.id))
+      const wrong = piece.map.filter(([cp, id]) => id !== whole.get(cp) || !ids.has(id))
+      expect(wrong).toEqual([])
+    }
+  })
+})
+
+describe('piecesFor', () => {
+  const cases: [string, FaceId, string][] = [
+    [
+      'the seed report in the body face',
+      'serif',
+      Object.values(SEED_TEXT.narrative.overview).join(''),
+    ],
+    ['a heading', 'sans', '三、收到和处理政府信息公开申请情况'],
+    ['an agency name in the title face', 'serifBold', '鄂尔多斯市康巴什区住房和城乡建设局'],
+    ['digits and punctuation', 'serif', '0123456789（）〔〕：；“”%.-/'],
+    ['characters beyond GB 2312', 'fallback', '堃喆镕玥珺'],
+  ]
+  it.each(cases)('maps %s to exactly the pieces holding its characters', (_, face, text) => {
+    const codePoints = new Set(
+      [...text].map((c) => c.codePointAt(0) as number).filter((cp) => cp > 0x20),
+    )
+    const entry = manifest.faces[face]
+    const chosen = piecesFor(manifest, face, codePoints)
+    const held = new Set<number>()
+    for (const k of chosen) {
+      const piece = pieceOf(pieceFile(face, entry, k))
+      const own = piece.map.filter(([cp]) => codePoints.has(cp))
+      expect(own.length, `piece ${k} holds none of the text`).toBeGreaterThan(0)
+      for (const [cp] of own) held.add(cp)
+    }
+    expect([...codePoints].filter((cp) => !held.has(cp))).toEqual([])
+    expect(chosen.length).toBeLessThan(codePoints.size + 1)
+  })
+
+  it('refuses a character the face does not have, naming it', () => {
+    expect(() => piecesFor(manifest, 'serif', [0x5803])).toThrow(/U\+5803/)
+  })
+
+  it('refuses a manifest without the face’s order', () => {
+    const broken = { ...manifest, orders: {} }
+    expect(() => piecesFor(broken, 'serif', [0x4e00])).toThrow(/分片顺序/)
+  })
+})
+
+describe('decodePiece', () => {
+  it.each([
+    ['an HTML error page', new TextEncoder().encode('<!doctype html><title>502</title>')],
+    ['nothing', new Uint8Array()],
+  ])('refuses %s with a message saying what to do', (_, bytes) => {
+    expect(() => decodePiece(bytes)).toThrow(/字体分片文件已损坏.*刷新/)
+  })
+
+  it('refuses a piece cut off in the middle', () => {
+    const file = pieceFile('serif', manifest.faces.serif, 3)
+    const bytes = readPublic(file)
+    expect(() => decodePiece(bytes.subarray(0, bytes.length >> 1))).toThrow(/损坏/)
+  })
+})
