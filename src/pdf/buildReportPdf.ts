@@ -2,13 +2,8 @@
  * Report → PDF bytes, separate from downloading. Runs in a Web Worker (see pdf.worker.ts) or on
  * the main thread; needs no DOM.
  */
-import {
-  computeDraftValues,
-  computeFindings,
-  formatReportTitle,
-  hasErrors,
-  type ReportDraft,
-} from '@/report'
+import { formatReportTitle, type ReportDraft } from '@/report'
+import { isDraftReport } from '@/report/document'
 import { collectCharUsage } from './charUsage'
 import { fingerprintDraft } from './fingerprint'
 import { manifestCoverage } from './fonts/manifest'
@@ -76,7 +71,7 @@ export async function buildReportPdf(draft: ReportDraft, options: BuildOptions):
   const timer = createStageTimer()
   onProgress?.('fonts')
   timer.stage('check')
-  const isDraft = hasErrors(computeFindings(draft, computeDraftValues(draft)))
+  const isDraft = isDraftReport(draft)
   const fingerprint = await fingerprintDraft(draft)
   const footer = footerText(fingerprint, isDraft)
   const blocks = buildReportBlocks(draft, isDraft)
