@@ -9,6 +9,7 @@ import { OVERVIEW_SECTION_HEADINGS, OVERVIEW_SECTION_KEYS, PART_HEADINGS } from 
 import { formatReportTitle } from '../format'
 import { buildTable2Grid, buildTable3Grid, buildTable4Grid, type TableGrid } from '../grid'
 import { effectivePreamble } from '../preamble'
+import { DRAFT_NOTICE } from './notice'
 import { printedCells } from './printedCells'
 import { formatIssuedOn } from './signature'
 
@@ -46,9 +47,6 @@ export function splitParagraphs(text: string): string[] {
 
 const paragraphs = (text: string): DocumentBlock[] =>
   splitParagraphs(text).map((line) => ({ kind: 'paragraph', text: line }))
-
-/** The draft notice printed under the title of a draft (any hard rule fails). */
-export const DRAFT_NOTICE = '【草稿】本报告未通过校验，不得作为正式报告发布。'
 
 /** The report's title, `{机关名称}{年度}年政府信息公开工作年度报告`, as printed. */
 export function documentTitle(draft: ReportDraft): string {

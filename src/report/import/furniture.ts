@@ -2,7 +2,7 @@
  * Page furniture: what a government site prints around a report (navigation, 发布时间/来源 lines,
  * 打印本页 关闭窗口, footers, page numbers). Recognised by line, on the {@link labelKey} form.
  */
-import { DRAFT_NOTICE } from '../document/blocks'
+import { DRAFT_NOTICE } from '../document/notice'
 import { labelKey, MAX_HEADING_LENGTH } from './text'
 
 const NAVIGATION = /^(首页|当前位置|您当前的位置|您的位置|所在位置|位置)[:>›»/]|首页[>›»/]/
