@@ -28,7 +28,7 @@ import {
 } from '@/report/document'
 import { WORD_FONTS, fontTableXml, runFonts, type WordFont } from './fonts'
 import { mmToTwips, ptToHalfPoints, ptToTwips } from './units'
-import { wordTable } from './wordTable'
+import { TABLE_TEXT_STYLE, wordTable } from './wordTable'
 
 /** The page in twips: A4 and the GB/T 9704 margins, each rounded to a whole twip. */
 export const WORD_PAGE = {
@@ -192,6 +192,7 @@ export async function buildReportDocx(
           paragraph: { spacing: exact },
         },
       },
+      paragraphStyles: [TABLE_TEXT_STYLE],
     },
     sections: [
       {

@@ -5,6 +5,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -19,9 +20,22 @@ import { COLUMN_WEIGHTS, SIZE, splitWhole } from '@/report/document'
 import { WORD_FONTS, runFonts } from './fonts'
 import { ptToHalfPoints } from './units'
 
+// Borders, cell margins and the cells' type are set once, on the table and in a paragraph style,
+// not on each of its ~330 cells: the file stays small and quick to write.
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
-const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE }
 const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 }
+
+/** The paragraph style of table cells: 仿宋 in 五号, single-spaced, no indent. */
+export const TABLE_TEXT_STYLE = {
+  id: 'TableText',
+  name: 'Table Text',
+  basedOn: 'Normal',
+  run: { font: runFonts(WORD_FONTS.body), size: ptToHalfPoints(SIZE.table) },
+  paragraph: {
+    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+    indent: { firstLine: 0 },
+  },
+}
 
 function cellText(cell: GridCell, printed: Readonly<Record<CellKey, string>>): string {
   return 'text' in cell ? cell.text : (printed[cell.cell] ?? '')
@@ -55,20 +69,11 @@ export function wordTable(
             rowSpan: cell.rowspan > 1 ? cell.rowspan : undefined,
             width: { size: span, type: WidthType.DXA },
             verticalAlign: VerticalAlignTable.CENTER,
-            borders: BORDERS,
-            margins: CELL_MARGINS,
             children: [
               new Paragraph({
+                style: TABLE_TEXT_STYLE.id,
                 alignment: alignment(cell),
-                indent: { firstLine: 0 },
-                spacing: { line: 240, before: 0, after: 0 },
-                children: [
-                  new TextRun({
-                    text: cellText(cell, printed),
-                    font: runFonts(WORD_FONTS.body),
-                    size: ptToHalfPoints(SIZE.table),
-                  }),
-                ],
+                children: [new TextRun(cellText(cell, printed))],
               }),
             ],
           })
@@ -80,6 +85,14 @@ export function wordTable(
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { ...BORDERS, insideHorizontal: RULE, insideVertical: RULE },
+    margins: CELL_MARGINS,
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: RULE,
+      right: RULE,
+      insideHorizontal: RULE,
+      insideVertical: RULE,
+    },
   })
 }

@@ -69,7 +69,16 @@ describe('buildReportDocx', () => {
     ])
     expect(fontsOf('一、总体情况')).toEqual(['黑体', '32'])
     expect(fontsOf('（一）主动公开情况')).toEqual(['楷体_GB2312', '32'])
-    expect(fontsOf('规章')).toEqual(['仿宋_GB2312', '21'])
+    // Table cells take 仿宋 in 五号 from their paragraph style.
+    const cellPara = wAll(doc, 't')
+      .find((el) => el.textContent === '规章')
+      ?.closest('p') as Element
+    const styleId = wAttr(wChildren(wChildren(cellPara, 'pPr')[0] as Element, 'pStyle')[0], 'val')
+    const style = wAll(xml(parts['word/styles.xml'] ?? ''), 'style').find(
+      (el) => wAttr(el, 'styleId') === styleId,
+    ) as Element
+    expect(wAttr(wAll(style, 'rFonts')[0], 'eastAsia')).toBe('仿宋_GB2312')
+    expect(wAttr(wAll(style, 'sz')[0], 'val')).toBe('21')
     const body = wAll(doc, 't').find((el) => el.textContent?.startsWith('本报告由'))
     const p = body?.closest('p') as Element
     const pPr = wChildren(p, 'pPr')[0] as Element
