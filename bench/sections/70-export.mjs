@@ -92,11 +92,11 @@ export default {
       await page.goto(url)
       await fill(page, times)
       await watchHandOff(page)
-      for (const [format, action] of [
+      for (const [format, action] of /** @type {const} */ ([
         ['docx', 'download-docx'],
         ['html', 'download-html'],
         ['pdf (baseline)', 'download-pdf'],
-      ]) {
+      ])) {
         /** @type {number[]} */ const ms = []
         let bytes = 0
         const generations = format.startsWith('pdf') ? 2 : GENERATIONS
@@ -117,7 +117,7 @@ export default {
         rows.push([
           label,
           format,
-          ms[0]?.toFixed(0) ?? '',
+          (ms[0] ?? 0).toFixed(0),
           later.toFixed(0),
           (bytes / 1000).toFixed(1),
         ])
