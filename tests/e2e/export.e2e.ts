@@ -407,6 +407,37 @@ describe('a draft and a 落款', () => {
   })
 })
 
+describe('faults', () => {
+  it('says what failed and keeps the draft when the Word code cannot load or the clipboard refuses', async () => {
+    const { page } = await openApp({ allowErrors: true })
+    await page.waitForSelector(field('meta.agencyName'))
+    await page.fill(field('meta.agencyName'), '市断网测试局')
+    const status = '[data-status="export"] [role="alert"]'
+    // The docx chunk (loaded on first use) fails to arrive, as on a dropped connection.
+    await page.route('**/buildDocx-*.js', (route) => route.abort('internetdisconnected'))
+    await page.click('[data-action="download-docx"]')
+    await expect.poll(() => page.textContent(status)).toContain('生成Word文件失败')
+    expect(await page.isEnabled('[data-action="download-docx"]')).toBe(true)
+    await page.unroute('**/buildDocx-*.js')
+    const retry = await download(page, 'download-docx', 'retry.docx')
+    const year = await page.inputValue(field('meta.year'))
+    // A draft: no number is filled in yet (V2).
+    expect(retry.suggested).toBe(`市断网测试局${year}年政府信息公开工作年度报告（草稿）.docx`)
+    expect(await page.locator(status).count()).toBe(0)
+
+    // Neither the Clipboard API nor the copy event may write.
+    await page.evaluate(() => {
+      navigator.clipboard.write = () =>
+        Promise.reject(new DOMException('denied', 'NotAllowedError'))
+      document.execCommand = () => false
+    })
+    await page.click('[data-action="copy-html"]')
+    await expect.poll(() => page.textContent(status)).toContain('复制失败')
+    expect(await page.textContent(status)).toContain('下载网页')
+    expect(await page.inputValue(field('meta.agencyName'))).toBe('市断网测试局')
+  })
+})
+
 /** The §6 JSON tables of the typed values (numbers; the fee as its decimal string). */
 function cellsJson(values: Map<string, string>) {
   const tables: Record<string, Record<string, Record<string, number | string>>> = {
