@@ -183,6 +183,9 @@ export async function buildReportDocx(
   const doc = new Document({
     title: options.isDraft ? `${options.title}（草稿）` : options.title,
     creator: options.author,
+    // Not the docx package's “Un-named”: the agency, and the app that made the file.
+    lastModifiedBy: options.author,
+    description: `政府信息公开工作年度报告编辑器 ${__APP_VERSION__}`,
     subject: '政府信息公开工作年度报告',
     keywords: options.isDraft ? '政府信息公开, 年度报告, 草稿' : '政府信息公开, 年度报告',
     styles: {
