@@ -22,6 +22,7 @@ import {
 import { placeTableRows } from './placeTable'
 import { signatureLines } from './signatureLayout'
 import { rowsKeptWithNext } from './spanKeep'
+import { pageNumberText } from '@/report/document'
 import { layoutTable, type TableLayout } from './tableLayout'
 
 /** What a flow item carries: a line of text, or one row of a table. */
@@ -46,10 +47,7 @@ export interface LayoutOptions {
   readonly lineCache?: LineCache
 }
 
-/** The text every page prints as its number: “— 3 —”. */
-export function pageNumberText(n: number): string {
-  return `— ${n} —`
-}
+export { pageNumberText }
 
 /** The watermark text of a draft. */
 export const WATERMARK = '草稿'

@@ -3,14 +3,10 @@
  * Every other layout module reads its numbers from here.
  */
 
-/** Millimetres per typographic point. */
-export const MM_PER_PT = 25.4 / 72
+// The GB/T 9704 numbers live in the shared document model; the PDF adds what only it needs.
+import { LINES_PER_PAGE, MARGIN, MM_PER_PT, PAGE, SIZE } from '@/report/document'
 
-/** A4 paper (GB/T 9704-2012 §5.2.1: 210 mm × 297 mm). */
-export const PAGE = { width: 210, height: 297 } as const
-
-/** Margins (§5.2.2: 天头 37 mm, 订口 28 mm; bottom and right give the 156 × 225 mm text block). */
-export const MARGIN = { top: 37, bottom: 35, left: 28, right: 26 } as const
+export { LINES_PER_PAGE, MARGIN, MM_PER_PT, PAGE, SIZE }
 
 /** The text block (版心): 156 mm × 225 mm. */
 export const TEXT_BLOCK = {
@@ -19,20 +15,6 @@ export const TEXT_BLOCK = {
   width: PAGE.width - MARGIN.left - MARGIN.right,
   height: PAGE.height - MARGIN.top - MARGIN.bottom,
 } as const
-
-/** Type sizes in points: 二号 title, 三号 body and headings, 五号 tables, 四号 page numbers. */
-export const SIZE = {
-  title: 22,
-  body: 16,
-  notice: 12,
-  table: 10.5,
-  pageNumber: 14,
-  footer: 7.5,
-  watermark: 150,
-} as const
-
-/** Body lines per page (§5.2.3: 22 lines of 28 characters in 三号). */
-export const LINES_PER_PAGE = 22
 
 /** The pitch of a body line, so that 22 lines fill the text block exactly. */
 export const LINE_PITCH = TEXT_BLOCK.height / LINES_PER_PAGE

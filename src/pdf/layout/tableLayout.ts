@@ -5,16 +5,12 @@
  */
 import { placeGridCells, type GridCell, type TableGrid } from '@/report'
 import type { CellKey } from '@/report'
+import { COLUMN_WEIGHTS } from '@/report/document'
 import { breakLines, type LineBox } from './lineBreak'
 import type { MeasureChar } from './faces'
 import { TABLE, TEXT_BLOCK } from './page'
 
-/** Relative column widths of each table; they are scaled to the text block's width. */
-export const COLUMN_WEIGHTS: Record<TableGrid['table'], readonly number[]> = {
-  table2: [2, 1, 1, 1],
-  table3: [1.15, 1.8, 4.6, 1, 1, 1, 1, 1, 1, 1],
-  table4: Array.from({ length: 15 }, () => 1),
-}
+export { COLUMN_WEIGHTS }
 
 /** How a cell's text sits in its box. */
 export type CellAlign = 'left' | 'center'

@@ -2,6 +2,7 @@
  * Page furniture: what a government site prints around a report (navigation, 发布时间/来源 lines,
  * 打印本页 关闭窗口, footers, page numbers). Recognised by line, on the {@link labelKey} form.
  */
+import { DRAFT_NOTICE } from '../document/notice'
 import { labelKey, MAX_HEADING_LENGTH } from './text'
 
 const NAVIGATION = /^(首页|当前位置|您当前的位置|您的位置|所在位置|位置)[:>›»/]|首页[>›»/]/
@@ -14,9 +15,14 @@ const FOOTER =
 const DATE_ONLY = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?$/
 const PAGE_NUMBER = /^([-—–]\d+[-—–]|第\d+页(共\d+页)?|\d+\/\d+)$/
 
+// The notice this app prints under a draft's title: reading the app's own file back, it must not
+// become part of the preamble.
+const OWN_DRAFT_NOTICE = labelKey(DRAFT_NOTICE)
+
 /** True for a line of page furniture, anywhere in the page. */
 export function isFurniture(line: string): boolean {
   const key = labelKey(line)
+  if (key === OWN_DRAFT_NOTICE) return true
   if (key === '' || key.length > MAX_HEADING_LENGTH) return false
   return (
     NAVIGATION.test(key) ||

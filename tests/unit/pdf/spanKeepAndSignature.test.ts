@@ -8,7 +8,8 @@ import { rowsKeptWithNext } from '@/pdf/layout/spanKeep'
 import { signatureLines } from '@/pdf/layout/signatureLayout'
 import { cellHeight, layoutTable } from '@/pdf/layout/tableLayout'
 import { buildReportBlocks } from '@/pdf/reportDocument'
-import { formatIssuedOn, signatureBlock } from '@/pdf/signature'
+import { formatIssuedOn } from '@/report/document'
+import type { SignatureBlock } from '@/pdf/signature'
 
 /** Every character `em` mm wide (ASCII half): a stand-in for a font at some size. */
 const measureAt =
@@ -75,7 +76,8 @@ describe('the 落款', () => {
   ])('%s: 右空二字, the date two characters right of the name', (_, agency, issuedOn) => {
     const em = 5.6
     const width = 156
-    const block = signatureBlock({ ...createEmptyDraft(2021).meta, agencyName: agency, issuedOn })!
+    const date0 = formatIssuedOn(issuedOn)!
+    const block: SignatureBlock = { kind: 'signature', agency, date: date0, text: agency + date0 }
     const [name, date] = signatureLines(block, measureAt(em), em, width)
     expect(lineText(name!)).toBe(agency)
     expect(lineText(date!)).toBe(formatIssuedOn(issuedOn))
