@@ -13,8 +13,10 @@ import {
   isJsonObject,
   type DraftExtra,
 } from './draftJson'
+import { migrateDraftDocument } from './draftFileMigrations'
 import { FIRST_FORMAT_YEAR, LEVELS, OVERVIEW_SECTION_KEYS, PART_HEADINGS } from './format'
 import { MAX_AMOUNT_DECIMALS } from './numbers'
+import { checkSummedFrom } from './summedFrom'
 
 /** Largest draft file accepted: 5 MB. */
 export const MAX_DRAFT_FILE_BYTES = 5 * 1024 * 1024
@@ -175,8 +177,12 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
       `该文件的格式版本为 ${version}，比本程序支持的版本（${DRAFT_FILE_SCHEMA_VERSION}）新，请使用更新版本的程序打开。`,
     )
   }
+  const migrated = migrateDraftDocument(doc, version, DRAFT_FILE_SCHEMA_VERSION)
+  if (!migrated) return refuse(`无法把格式版本 ${version} 的文件升级到版本 ${DRAFT_FILE_SCHEMA_VERSION}。`)
+  doc = migrated
   const problems: string[] = []
   if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
+  problems.push(...checkSummedFrom(doc))
   try {
     DRAFT_FILE_SCHEMA.validateSync(doc, { abortEarly: false, strict: true })
   } catch (error) {
