@@ -178,18 +178,18 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
     )
   }
   const migrated = migrateDraftDocument(doc, version, DRAFT_FILE_SCHEMA_VERSION)
-  if (!migrated) return refuse(`无法把格式版本 ${version} 的文件升级到版本 ${DRAFT_FILE_SCHEMA_VERSION}。`)
-  doc = migrated
+  if (!migrated)
+    return refuse(`无法把格式版本 ${version} 的文件升级到版本 ${DRAFT_FILE_SCHEMA_VERSION}。`)
   const problems: string[] = []
-  if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
-  problems.push(...checkSummedFrom(doc))
+  if (migrated.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
+  problems.push(...checkSummedFrom(migrated))
   try {
-    DRAFT_FILE_SCHEMA.validateSync(doc, { abortEarly: false, strict: true })
+    DRAFT_FILE_SCHEMA.validateSync(migrated, { abortEarly: false, strict: true })
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     const inner = error.inner.length > 0 ? error.inner : [error]
     for (const item of inner) problems.push(`${describePath(item.path ?? '')}：${item.message}`)
   }
   if (problems.length > 0) return { ok: false, problems }
-  return { ok: true, draft: documentToDraft(doc), extra: extractUnknownFields(doc) }
+  return { ok: true, draft: documentToDraft(migrated), extra: extractUnknownFields(migrated) }
 }
