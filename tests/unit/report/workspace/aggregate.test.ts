@@ -44,7 +44,7 @@ describe('sumDecimals', () => {
 describe('aggregateReports', () => {
   const target = { agencyName: ' 某县人民政府 ', year: 2025 }
 
-  it.each([
+  it.each<{ name: string; cells: Record<string, string>[]; expected: Record<string, unknown> }>([
     {
       name: 'counts add up, full-width and grouped digits read as in the editor',
       cells: [{ [NEW]: '3' }, { [NEW]: '１２' }, { [NEW]: '1,000' }],
