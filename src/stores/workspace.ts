@@ -30,8 +30,14 @@ const LEVEL_ORDER: Record<string, number> = {
   乡镇级: 4,
 }
 
-// Records never change once read, so a review is computed once per record object.
-const reviews = new WeakMap<WorkspaceRecord, ReportReview>()
+// Records never change once read, so a review is computed once per record object (and again
+// only when the same agency's previous-year report comes or goes).
+const reviews = new WeakMap<
+  WorkspaceRecord,
+  { previous: WorkspaceRecord | undefined; review: ReportReview }
+>()
+
+const yearKey = (agency: string, year: number) => `${agency.trim()}|${year}`
 
 function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) => number {
   const text = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
@@ -69,15 +75,33 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const levelFilter = ref<Level | ''>('')
   const today = new Date()
 
+  /** Reports by agency and year, to find each one's previous-year report (W1, W2, W7). */
+  const byAgencyYear = computed(() => {
+    const map = new Map<string, WorkspaceRecord>()
+    for (const record of records.value) {
+      const meta = record.draft?.meta
+      if (meta?.agencyName.trim() && meta.year !== null) {
+        const key = yearKey(meta.agencyName, meta.year)
+        if (!map.has(key)) map.set(key, record)
+      }
+    }
+    return map
+  })
+
   const rows = computed<WorkspaceRow[]>(() =>
     records.value.map((record) => {
-      if (!record.draft) return { record, review: null }
-      let review = reviews.get(record)
-      if (!review) {
-        review = reviewReport(record.draft, today)
-        reviews.set(record, review)
+      const draft = record.draft
+      if (!draft) return { record, review: null }
+      const previous =
+        draft.meta.year === null
+          ? undefined
+          : byAgencyYear.value.get(yearKey(draft.meta.agencyName, draft.meta.year - 1))
+      let cached = reviews.get(record)
+      if (!cached || cached.previous !== previous) {
+        cached = { previous, review: reviewReport(draft, today, previous?.draft ?? null) }
+        reviews.set(record, cached)
       }
-      return { record, review }
+      return { record, review: cached.review }
     }),
   )
 

@@ -234,3 +234,54 @@ describe('the workspace', () => {
     await expect.poll(() => warning.textContent()).toContain(newer[1]!.agencyName)
   })
 })
+
+describe('a report from the workspace', () => {
+  it('adds this browser’s drafts, sends back 退回意见 as .docx, and opens a report as a new draft', async () => {
+    const { page } = await openApp()
+    await page.waitForSelector(cell('table3.newReceived.natural'))
+    await page.fill(field('meta.agencyName'), '本地草稿局')
+    await page.fill(cell('table3.newReceived.natural'), '5')
+    await expect.poll(() => page.textContent('[data-status="save"]')).toContain('已保存')
+    await openWorkspace(page)
+    await page.click('[data-action="workspace-add-drafts"]')
+    await expect.poll(() => page.locator(row('本地草稿局')).count()).toBe(1)
+    expect(await rulesOf(page, '本地草稿局')).toEqual(expect.arrayContaining(['R1', 'V2']))
+
+    const [broken] = generateDrafts(1, YEAR, new Map([[0, 'W6']]))
+    await page.setInputFiles('[data-action="workspace-files"]', {
+      name: broken!.fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(draftDocument(broken!, 0))),
+    })
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(2)
+
+    // 退回意见 of the selected reports, downloaded as Word and read back.
+    await page.click('[data-action="return-notes"]')
+    const text = await page.inputValue('[data-output="return-notes"]')
+    expect(text).toContain('关于《本地草稿局')
+    expect(text).toContain(`关于《${broken!.agencyName}${YEAR}年政府信息公开工作年度报告》`)
+    expect(text).toMatch(/表三勾稽关系不成立.*相差\d+/)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="download-return-notes-docx"]'),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.docx$/)
+    const path = join(tmpdir(), `notes-${process.pid}.docx`)
+    await download.saveAs(path)
+    const { unzipSync, strFromU8 } = await import('fflate')
+    const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!)
+    expect(xml).toContain('本地草稿局')
+    expect(xml).toContain('“五、存在的主要问题及改进情况”不能空白')
+    await page.keyboard.press('Escape')
+
+    // Open the broken one as a new draft in the editor.
+    await page.click(`${row(broken!.agencyName)} [data-action="open-report"]`)
+    await page.click('[data-action="open-as-draft"]')
+    await page.waitForSelector(cell('table3.newReceived.natural'))
+    expect(await page.inputValue(field('meta.agencyName'))).toBe(broken!.agencyName)
+    expect(await page.inputValue(cell('table3.newReceived.natural'))).toBe(
+      broken!.cells.get('table3.newReceived.natural'),
+    )
+    await page.waitForSelector('[data-rule="W6"]')
+  })
+})

@@ -1,8 +1,9 @@
 /**
  * 本级汇总: summing the input cells of several reports into a new draft. Counts add up; the fee
  * (万元) adds up exactly as decimals; a cell blank in every report stays blank, blank beside
- * numbers counts as 0 (as in a total); a cell that is not a number in some report is left blank
- * and named, so nothing unreadable is silently counted as 0. Reports of different years are refused.
+ * numbers counts as 0 (as in a total); a cell that is not a number in some report, or that an
+ * import could not read with certainty (I2, still unconfirmed), is left blank and named, so nothing
+ * unreadable is silently counted as 0. Reports of different years are refused.
  */
 import { INPUT_CELLS, type CellKey } from '../cells'
 import { createEmptyDraft, type ReportDraft, type SummedSource } from '../draft'
@@ -24,7 +25,7 @@ export interface AggregateTarget {
   readonly level?: Level | null
 }
 
-/** A cell left blank because some report's value in it is not a number. */
+/** A cell left blank because some report's value in it is not a number, or is uncertain (I2). */
 export interface UnreadCell {
   readonly cell: CellKey
   readonly agencies: readonly string[]
@@ -68,14 +69,18 @@ export function aggregateReports(
   draft.meta.agencyName = target.agencyName.trim()
   draft.meta.level = target.level ?? null
   const unread: UnreadCell[] = []
+  const uncertain = sources.map(
+    (source) => new Set<CellKey>(source.draft.importReview?.uncertainCells ?? []),
+  )
   for (const cell of INPUT_CELLS) {
     const texts: string[] = []
     const bad: string[] = []
-    for (const source of sources) {
+    sources.forEach((source, i) => {
       const parsed = parseCell(source.draft.cells[cell.key] ?? '', cell.kind)
-      if (parsed.status === 'valid') texts.push(parsed.text)
-      else if (parsed.status === 'invalid') bad.push(agencyOf(source.draft))
-    }
+      if (parsed.status === 'invalid' || uncertain[i]?.has(cell.key)) {
+        bad.push(agencyOf(source.draft))
+      } else if (parsed.status === 'valid') texts.push(parsed.text)
+    })
     if (bad.length > 0) unread.push({ cell: cell.key, agencies: bad })
     else if (texts.length > 0) draft.cells[cell.key] = sumDecimals(texts)
   }

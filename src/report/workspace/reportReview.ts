@@ -10,6 +10,7 @@ import { computeFindings } from '../findings'
 import { pendingImportFindings, readImportReview } from '../import/review'
 import type { ParsedCell } from '../numbers'
 import { computeDraftValues, sumCells, type CellValues } from '../totals'
+import { checkPreviousYear } from '../previousYear'
 import { computeWarnings } from '../warnings'
 
 /** The figures a reviewer compares across reports (totals of table 3 and table 4). */
@@ -73,13 +74,21 @@ export function figureText(cell: ParsedCell): string {
   return cell.status === 'valid' ? String(cell.value) : cell.status === 'blank' ? '' : '?'
 }
 
-/** Reviews a draft as the editor would on `today` (rules, warnings, a pending import review). */
-export function reviewReport(draft: ReportDraft, today: Date): ReportReview {
+/**
+ * Reviews a draft as the editor would on `today` (rules, warnings, a pending import review), in
+ * the editor's order; with the same agency's previous-year report, W1, W2 and W7 as well.
+ */
+export function reviewReport(
+  draft: ReportDraft,
+  today: Date,
+  previous: ReportDraft | null = null,
+): ReportReview {
   const values = computeDraftValues(draft)
   const imported = readImportReview(draft.importReview)
   const findings = [
     ...computeFindings(draft, values),
-    ...computeWarnings(draft, values, { today }),
+    ...(previous ? checkPreviousYear(values, computeDraftValues(previous)) : []),
+    ...computeWarnings(draft, values, { today, previous }),
     ...(imported ? pendingImportFindings(imported) : []),
   ]
   return {

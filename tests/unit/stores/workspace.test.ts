@@ -58,6 +58,25 @@ describe('the workspace store', () => {
     expect(store.usage.bytes).toBeGreaterThan(1000)
   })
 
+  it("checks a report against the same agency's previous-year report in the workspace (W1)", async () => {
+    const store = useWorkspaceStore()
+    await store.init()
+    await store.clear()
+    const thisYear = draft('甲局')
+    await store.addDrafts([{ name: 'this year', draft: thisYear }])
+    expect(store.rows[0]?.review?.rules).not.toContain('W1')
+    const lastYear = draft('甲局', (d) => {
+      d.meta.year = 2025
+      d.cells['table3.carriedForward.natural'] = String(
+        Number(thisYear.cells['table3.carriedOver.natural']) + 2,
+      )
+    })
+    await store.addDrafts([{ name: 'last year', draft: lastYear }])
+    expect(store.rows[0]?.review?.rules).toContain('W1')
+    await store.remove(store.rows[1]!.record.id)
+    expect(store.rows[0]?.review?.rules).not.toContain('W1')
+  })
+
   it('keeps the reports for the next visit, and adding one again replaces it', async () => {
     const first = useWorkspaceStore()
     await first.init()

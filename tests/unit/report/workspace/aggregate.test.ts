@@ -90,6 +90,18 @@ describe('aggregateReports', () => {
     expect(result.ok && result.unread).toEqual([{ cell: NEW, agencies: ['乙局'] }])
   })
 
+  it('leaves a cell blank while an imported report has it uncertain (I2, unconfirmed)', () => {
+    const imported = source('丙局', 2025, { [NEW]: '', [UPHELD]: '2' })
+    imported.draft.importReview = { summary: '', findings: [], uncertainCells: [NEW] }
+    const result = aggregateReports(
+      [source('甲局', 2025, { [NEW]: '5', [UPHELD]: '1' }), imported],
+      target,
+    )
+    expect(result.ok && result.draft.cells[NEW]).toBeUndefined()
+    expect(result.ok && result.draft.cells[UPHELD]).toBe('3')
+    expect(result.ok && result.unread).toEqual([{ cell: NEW, agencies: ['丙局'] }])
+  })
+
   it('sums every input cell of many reports', () => {
     const sources = [1, 2, 3].map((n) =>
       source(
