@@ -15,6 +15,8 @@ export async function buildReviewXlsx(rows: readonly WorkspaceRow[]): Promise<Ui
   const add = (name: string, data: SheetValue[][], widths: number[]) => {
     const sheet = XLSX.utils.aoa_to_sheet(data)
     sheet['!cols'] = widths.map((wch) => ({ wch }))
+    // A filter on the heading row, so a reviewer can sort and pick rows in Excel or WPS.
+    if (sheet['!ref']) sheet['!autofilter'] = { ref: sheet['!ref'] }
     XLSX.utils.book_append_sheet(book, sheet, name)
   }
   add(
@@ -23,7 +25,15 @@ export async function buildReviewXlsx(rows: readonly WorkspaceRow[]): Promise<Ui
     [28, 10, 6, 6, 6, 16, 9, 9, 12, 10, 11, 11, 30, 18, 40],
   )
   add(REVIEW_SHEET_NAMES.findings, findingsSheet(rows), [28, 6, 6, 6, 70, 30, 30])
-  return new Uint8Array(XLSX.write(book, { bookType: 'xlsx', type: 'array', compression: true }))
+  return new Uint8Array(
+    XLSX.write(book, {
+      bookType: 'xlsx',
+      type: 'array',
+      compression: true,
+      // Shared strings, as Excel writes them: some readers do not take inline strings.
+      bookSST: true,
+    }),
+  )
 }
 
 /** The file name: “年报审核结果（2026-12-02）.xlsx”. */
