@@ -28,6 +28,21 @@ export async function readFilesInWorker(
     addedAt: new Date().toISOString(),
   }
   if (typeof Worker === 'undefined') return readInline(request)
+  try {
+    return await inWorker(request, onProgress)
+  } catch {
+    // A worker that cannot start (a strict CSP, a broken chunk) must not lose the files: the
+    // same reading runs on this thread instead, only slower.
+    worker?.terminate()
+    worker = undefined
+    return readInline(request)
+  }
+}
+
+function inWorker(
+  request: ReadRequest,
+  onProgress?: (done: number) => void,
+): Promise<WorkspaceRecord[]> {
   const target = getWorker()
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<ReadResponse>) => {

@@ -285,3 +285,28 @@ describe('a report from the workspace', () => {
     await page.waitForSelector('[data-rule="W6"]')
   })
 })
+
+describe('faults', () => {
+  it('still reads the files when the worker cannot be loaded', async () => {
+    const { page } = await openApp({ allowErrors: true })
+    let blocked = 0
+    await page.route('**/*workspaceFiles.worker*', (route) => {
+      blocked += 1
+      return route.abort('failed')
+    })
+    await openWorkspace(page)
+    const drafts = generateDrafts(3, YEAR, new Map([[2, 'R1']]))
+    await page.setInputFiles(
+      '[data-action="workspace-files"]',
+      drafts.map((draft, i) => ({
+        name: draft.fileName,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(draftDocument(draft, i))),
+      })),
+    )
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(3)
+    expect(await rulesOf(page, drafts[2]!.agencyName)).toContain('R1')
+    expect(await rulesOf(page, drafts[0]!.agencyName)).not.toContain('R1')
+    expect(blocked).toBeGreaterThan(0)
+  })
+})

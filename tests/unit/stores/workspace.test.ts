@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEmptyDraft, type ReportDraft } from '../../../src/report'
 import { useWorkspaceStore } from '../../../src/stores/workspace'
 import { balancedDraft } from '../../fixtures/balancedReport'
@@ -89,5 +89,35 @@ describe('the workspace store', () => {
     await next.init()
     expect(next.rows.map((row) => row.record.fileName)).toEqual(['a again'])
     expect(next.storage).toBe('indexeddb')
+  })
+})
+
+describe('the workspace store without IndexedDB', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('works in memory and says the reports last only until the page is closed', async () => {
+    vi.stubGlobal('indexedDB', undefined)
+    const store = useWorkspaceStore()
+    await store.init()
+    expect(store.storage).toBe('memory')
+    expect(store.storageProblem).toContain('IndexedDB 存储不可用')
+    await store.addDrafts([{ name: 'a', draft: draft('甲局') }])
+    expect(store.rows.map((row) => row.review?.agencyName)).toEqual(['甲局'])
+  })
+
+  it('keeps a report on the page and says so when saving it fails', async () => {
+    const store = useWorkspaceStore()
+    await store.init()
+    await store.clear()
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError')
+    })
+    try {
+      await store.addDrafts([{ name: 'a', draft: draft('乙局') }])
+    } finally {
+      failing.mockRestore()
+    }
+    expect(store.rows.map((row) => row.review?.agencyName)).toEqual(['乙局'])
+    expect(store.storageProblem).toContain('未能保存到浏览器存储')
   })
 })
