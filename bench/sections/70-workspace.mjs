@@ -111,7 +111,11 @@ export default {
       await page.goto(`${url}#/workspace`)
       await page.waitForSelector('[data-status="workspace-usage"]:has-text("工作台共有")')
       const input = files(count)
-      const { result: listMs, pagePeak } = await withPeakHeap(browser, page, async () => {
+      const {
+        result: listMs,
+        pagePeak,
+        workerPeak,
+      } = await withPeakHeap(browser, page, async () => {
         const start = Date.now()
         await page.setInputFiles('[data-action="workspace-files"]', input)
         await page.waitForFunction(
@@ -139,12 +143,21 @@ export default {
         target ? `${target} (${listMs <= target ? 'met' : 'MISSED'})` : 'baseline',
         (pagePeak / 1e6).toFixed(1),
         (heap / 1e6).toFixed(1),
+        (workerPeak / 1e6).toFixed(1),
         aggregateMs,
       ])
       notes.push(`${count} files: ${stored.trim()}`)
     }
     return {
-      head: ['files', 'listed ms', 'target ms', 'peak heap MB', 'heap after MB', 'aggregate ms'],
+      head: [
+        'files',
+        'listed ms',
+        'target ms',
+        'page heap peak MB',
+        'page heap after MB',
+        'worker heap peak MB',
+        'aggregate ms',
+      ],
       rows,
       notes: [
         ...notes,

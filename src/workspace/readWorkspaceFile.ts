@@ -54,16 +54,19 @@ function readPublished(text: string, html?: string): WorkspaceFileRead {
   return { ok: true, source: 'published', draft: draftFromImport(result) }
 }
 
-/** Reads one file; never throws. */
-export function readWorkspaceFile(file: WorkspaceFile): WorkspaceFileRead {
+/**
+ * Reads one file; never rejects. Asynchronous so that readers of other kinds (e.g. an async
+ * `readReportFile` for .docx/.pdf) can be routed here without changing the callers.
+ */
+export async function readWorkspaceFile(file: WorkspaceFile): Promise<WorkspaceFileRead> {
   try {
-    return dispatch(file)
+    return await dispatch(file)
   } catch (error) {
     return decline(`读取时出错：${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
-function dispatch({ name, bytes }: WorkspaceFile): WorkspaceFileRead {
+async function dispatch({ name, bytes }: WorkspaceFile): Promise<WorkspaceFileRead> {
   if (bytes.length === 0) return decline('文件是空的')
   if (bytes.length > MAX_DRAFT_FILE_BYTES) {
     return decline(`文件大小 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 5 MB 上限`)

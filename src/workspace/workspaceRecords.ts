@@ -24,7 +24,7 @@ export async function toWorkspaceRecord(
   addedAt: string,
   fingerprint: (draft: ReportDraft) => Promise<string>,
 ): Promise<WorkspaceRecord> {
-  const read = readWorkspaceFile(file)
+  const read = await readWorkspaceFile(file)
   const base = { fileName: file.name, order, addedAt }
   if (!read.ok) {
     return withSize({ ...base, id: `bad:${file.name}`, problem: read.problem })

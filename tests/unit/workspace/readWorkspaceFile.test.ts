@@ -10,14 +10,17 @@ const fixture = (path: string) =>
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
 describe('readWorkspaceFile', () => {
-  it('reads a draft file of version 1', () => {
-    const read = readWorkspaceFile({ name: 'a.JSON', bytes: fixture('drafts/draft-v1.json') })
+  it('reads a draft file of version 1', async () => {
+    const read = await readWorkspaceFile({ name: 'a.JSON', bytes: fixture('drafts/draft-v1.json') })
     expect(read.ok && read.source).toBe('draft-file')
     expect(read.ok && read.draft.meta.agencyName).toBe('某县交通运输局')
   })
 
-  it('reads a published report as text, carrying its import findings', () => {
-    const read = readWorkspaceFile({ name: '报告.txt', bytes: fixture('import/report.lines.txt') })
+  it('reads a published report as text, carrying its import findings', async () => {
+    const read = await readWorkspaceFile({
+      name: '报告.txt',
+      bytes: fixture('import/report.lines.txt'),
+    })
     expect(read.ok && read.source).toBe('published')
     expect(read.ok && read.draft.meta).toMatchObject({
       agencyName: '市住房和城乡建设局',
@@ -26,7 +29,7 @@ describe('readWorkspaceFile', () => {
     expect(read.ok && read.draft.importReview).toBeDefined()
   })
 
-  it('reads a web page, and GBK text', () => {
+  it('reads a web page, and GBK text', async () => {
     const html = `<html><head><meta charset="gbk"></head><body>${readFileSync(
       new URL('../../fixtures/import/report.lines.txt', import.meta.url),
       'utf8',
@@ -36,7 +39,7 @@ describe('readWorkspaceFile', () => {
       .join('')}</body></html>`
     // TextEncoder only writes UTF-8, so the GBK fallback is checked on a known byte pair.
     expect(decodeText(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]))).toBe('中国')
-    const read = readWorkspaceFile({ name: 'page.HTML', bytes: utf8(html) })
+    const read = await readWorkspaceFile({ name: 'page.HTML', bytes: utf8(html) })
     expect(read.ok && read.draft.meta.agencyName).toBe('市住房和城乡建设局')
   })
 
@@ -61,8 +64,8 @@ describe('readWorkspaceFile', () => {
     ['old.doc', utf8('x'), '旧版 Word'],
     ['photo.jpg', utf8('x'), '不是报告文件'],
     ['huge.json', new Uint8Array(6 * 1024 * 1024), '超过 5 MB'],
-  ])('declines %s, saying why', (name, bytes, reason) => {
-    const read = readWorkspaceFile({ name, bytes })
+  ])('declines %s, saying why', async (name, bytes, reason) => {
+    const read = await readWorkspaceFile({ name, bytes })
     expect(read.ok).toBe(false)
     expect(!read.ok && read.problem).toContain(reason)
   })
@@ -72,7 +75,7 @@ describe('toWorkspaceRecord', () => {
   it('identifies a readable report by its fingerprint, and a bad file by its name', async () => {
     const bytes = fixture('drafts/draft-v1.json')
     const good = await toWorkspaceRecord({ name: 'a.json', bytes }, 7, 'now', fingerprintDraft)
-    const read = readWorkspaceFile({ name: 'a.json', bytes })
+    const read = await readWorkspaceFile({ name: 'a.json', bytes })
     const print = read.ok ? await fingerprintDraft(read.draft) : ''
     expect(good).toMatchObject({
       id: `fp:${print}`,

@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx'
+import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../../src/report'
 import { reviewReport } from '../../../src/report/workspace/reportReview'
@@ -72,7 +73,6 @@ describe('the review sheets', () => {
     const summary = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['汇总']!)
     expect(summary.map((row) => row['文件'])).toEqual(['a.json', 'b.json', 'c.json'])
     expect(book.Sheets['汇总']!['!autofilter']).toBeDefined()
-    const names = Object.keys(XLSX.read(bytes, { type: 'array', bookFiles: true }).files ?? {})
-    expect(names).toContain('xl/sharedStrings.xml')
+    expect(Object.keys(unzipSync(bytes))).toContain('xl/sharedStrings.xml')
   })
 })
