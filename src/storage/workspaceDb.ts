@@ -15,7 +15,7 @@ export type WorkspaceSourceKind = 'draft-file' | 'published' | 'browser-draft'
 
 /** One stored report: a readable draft, or a file that could not be read and why. */
 export interface WorkspaceRecord {
-  /** `fp:<fingerprint>` for a readable report (adding it again replaces it), else `bad:<name>`. */
+  /** `fp:<fingerprint>:<name>` for a readable report (adding it again replaces it), else `bad:<name>`. */
   readonly id: string
   readonly fileName: string
   /** Insertion order, so the list keeps the order files were added in. */

@@ -198,7 +198,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const fingerprint = await fingerprintDraft(copy)
       added.push(
         withSize({
-          id: `fp:${fingerprint}`,
+          id: `fp:${fingerprint}:${name}`,
           fileName: name,
           order: first + index,
           addedAt,

@@ -17,7 +17,10 @@ export type ReadResponse =
   | { readonly id: number; readonly type: 'progress'; readonly done: number }
   | { readonly id: number; readonly type: 'done'; readonly records: WorkspaceRecord[] }
 
-/** Reads one file into a record; the fingerprint identifies the report (same report, same id). */
+/**
+ * Reads one file into a record. The id is the fingerprint and the file name: adding the same file
+ * again replaces its row, while two files that happen to hold the same report stay two rows.
+ */
 export async function toWorkspaceRecord(
   file: WorkspaceFile,
   order: number,
@@ -32,7 +35,7 @@ export async function toWorkspaceRecord(
   const print = await fingerprint(read.draft)
   return withSize({
     ...base,
-    id: `fp:${print}`,
+    id: `fp:${print}:${file.name}`,
     source: read.source,
     draft: read.draft,
     ...(read.extra ? { extra: read.extra } : {}),

@@ -77,17 +77,19 @@ describe('the workspace store', () => {
     expect(store.rows[0]?.review?.rules).not.toContain('W1')
   })
 
-  it('keeps the reports for the next visit, and adding one again replaces it', async () => {
+  it('keeps the reports for the next visit; the same file again replaces its row, a copy is a row', async () => {
     const first = useWorkspaceStore()
     await first.init()
     await first.clear()
     await first.addDrafts([{ name: 'a', draft: draft('甲局') }])
-    await first.addDrafts([{ name: 'a again', draft: draft('甲局') }])
+    await first.addDrafts([{ name: 'a', draft: draft('甲局') }])
     expect(first.rows).toHaveLength(1)
+    await first.addDrafts([{ name: 'copy of a', draft: draft('甲局') }])
+    expect(first.rows).toHaveLength(2)
     setActivePinia(createPinia())
     const next = useWorkspaceStore()
     await next.init()
-    expect(next.rows.map((row) => row.record.fileName)).toEqual(['a again'])
+    expect(next.rows.map((row) => row.record.fileName)).toEqual(['a', 'copy of a'])
     expect(next.storage).toBe('indexeddb')
   })
 })

@@ -78,7 +78,7 @@ describe('toWorkspaceRecord', () => {
     const read = await readWorkspaceFile({ name: 'a.json', bytes })
     const print = read.ok ? await fingerprintDraft(read.draft) : ''
     expect(good).toMatchObject({
-      id: `fp:${print}`,
+      id: `fp:${print}:a.json`,
       fingerprint: print,
       order: 7,
       source: 'draft-file',
