@@ -2,7 +2,7 @@
  * The `summedFrom` field of a summed draft (本级汇总, draft file version 2): the reports it was
  * summed from. Kept apart from the main file schema so it stays one small, separate piece.
  */
-import { array, number, object, string, ValidationError } from 'yup'
+import { number, object, string, ValidationError } from 'yup'
 import type { SummedSource } from './draft'
 import type { JsonObject } from './draftJson'
 
@@ -28,23 +28,24 @@ const SOURCE_SCHEMA = object({
     .typeError('错误数应为数字'),
 })
 
-const SUMMED_FROM_SCHEMA = array(SOURCE_SCHEMA.typeError('应为对象')).typeError(
-  '应为列表（汇总来源）',
-)
-
 /** Problems of a document's `summedFrom` (empty when it is absent or well formed), in Chinese. */
 export function checkSummedFrom(doc: JsonObject): string[] {
-  if (doc[SUMMED_FROM_FIELD] === undefined) return []
-  try {
-    SUMMED_FROM_SCHEMA.validateSync(doc[SUMMED_FROM_FIELD], { abortEarly: false, strict: true })
-    return []
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error
-    const inner = error.inner.length > 0 ? error.inner : [error]
-    return inner.map(
-      (item) => `${SUMMED_FROM_FIELD}${item.path ?? ''}（汇总来源）：${item.message}`,
-    )
-  }
+  const list = doc[SUMMED_FROM_FIELD]
+  if (list === undefined) return []
+  if (!Array.isArray(list)) return [`${SUMMED_FROM_FIELD}（汇总来源）：应为列表`]
+  // Item by item with the object schema (yup's array schema would add weight to the first load).
+  return list.flatMap((item: unknown, index) => {
+    const where = `${SUMMED_FROM_FIELD}[${index}]（汇总来源）`
+    if (!isObject(item)) return [`${where}：应为对象`]
+    try {
+      SOURCE_SCHEMA.validateSync(item, { abortEarly: false, strict: true })
+      return []
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error
+      const inner = error.inner.length > 0 ? error.inner : [error]
+      return inner.map((problem) => `${where}.${problem.path ?? ''}：${problem.message}`)
+    }
+  })
 }
 
 /** The sources of a checked document, copied; undefined when the field is absent. */

@@ -310,3 +310,27 @@ describe('faults', () => {
     expect(blocked).toBeGreaterThan(0)
   })
 })
+
+describe('dropping files', () => {
+  it('adds the files dropped on the area', async () => {
+    const { page } = await openApp()
+    await openWorkspace(page)
+    const drafts = generateDrafts(2, YEAR, new Map([[1, 'W6']]))
+    const texts = drafts.map((draft, i) => ({
+      name: draft.fileName,
+      text: JSON.stringify(draftDocument(draft, i)),
+    }))
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer()
+      for (const { name, text } of files) {
+        transfer.items.add(new File([text], name, { type: 'application/json' }))
+      }
+      const area = document.querySelector('[data-action="workspace-files"]')?.closest('section')
+      area?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      )
+    }, texts)
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(2)
+    expect(await rulesOf(page, drafts[1]!.agencyName)).toContain('W6')
+  })
+})
