@@ -7,8 +7,11 @@ import { findCell } from '../cells'
 import type { Finding, RuleId } from '../finding'
 import { formatReportTitle } from '../format'
 
-/** What each rule asks, as a reviewer would say it before the details. */
-export const RETURN_NOTE_LEADS: Readonly<Record<RuleId, string>> = {
+/**
+ * What each rule asks, as a reviewer would say it before the details. M2 (well-formed metadata)
+ * is listed ahead of its rule id joining `RuleId`, so the wording is ready when the rule is.
+ */
+export const RETURN_NOTE_LEADS: Readonly<Record<RuleId | 'M2', string>> = {
   R1: '表三勾稽关系不成立（每一列都应满足：一＋二＝三（七）总计＋四）',
   R2: '表三“总计”列与各类申请人之和不符（每一行的总计应等于自然人与五类法人或其他组织之和）',
   R3: '表三“（七）总计”与办理结果各项之和不符（应等于（一）至（六）各项之和）',
@@ -16,6 +19,7 @@ export const RETURN_NOTE_LEADS: Readonly<Record<RuleId, string>> = {
   V1: '表格数字填写不规范（件数只填不小于0的整数，收费金额只填以万元为单位的数字，不带单位和符号）',
   V2: '表格有空白单元格（没有发生的事项应填0，不能留空）',
   M1: '基本信息不全（须写明机关名称和报告年度）',
+  M2: '基本信息填写不规范（报告年度、机关名称、网址、联系电话须符合格式）',
   W1: '表三“上年结转”与上一年度报告的“结转下年度继续办理”不一致',
   W2: '表二“现行有效件数”与上年现行有效件数＋本年制发－本年废止不一致',
   W3: '正文所述数字与表格不一致',
@@ -38,7 +42,9 @@ const MAX_NAMED_CELLS = 12
 
 /** One finding as a sentence for the agency, e.g. “表三勾稽关系不成立（…）：自然人列：…相差1。”. */
 export function returnNoteLine(finding: Finding): string {
-  const lead = RETURN_NOTE_LEADS[finding.rule] ?? `不符合规则 ${finding.rule}`
+  const lead =
+    (RETURN_NOTE_LEADS as Readonly<Record<string, string>>)[finding.rule] ??
+    `不符合规则 ${finding.rule}`
   let detail = finding.message.replace(/[。；;，,\s]+$/, '')
   if (NAME_CELLS.has(finding.rule) && finding.cells.length > 0) {
     const names = finding.cells.slice(0, MAX_NAMED_CELLS).map((key) => findCell(key)?.name ?? key)

@@ -45,6 +45,11 @@ const CASES: readonly [RuleId, string, string][] = [
   ],
   ['M1', '请填写机关名称', '基本信息不全（须写明机关名称和报告年度）：请填写机关名称。'],
   [
+    'M2' as RuleId,
+    '网址应为 http:// 或 https:// 开头的地址',
+    '基本信息填写不规范（报告年度、机关名称、网址、联系电话须符合格式）：网址应为 http:// 或 https:// 开头的地址。',
+  ],
+  [
     'W1',
     '自然人列：上年结转为3，上年报告结转下年度为4',
     '表三“上年结转”与上一年度报告的“结转下年度继续办理”不一致：自然人列：上年结转为3，上年报告结转下年度为4。',
@@ -131,8 +136,8 @@ describe('returnNoteLine', () => {
   })
 
   it('words a rule it does not know (a later rule id) instead of failing', () => {
-    expect(returnNoteLine(finding('M2' as RuleId, '网址应以 http 开头'))).toBe(
-      '不符合规则 M2：网址应以 http 开头。',
+    expect(returnNoteLine(finding('X9' as RuleId, '新规则的说明'))).toBe(
+      '不符合规则 X9：新规则的说明。',
     )
   })
 })
