@@ -35,6 +35,18 @@ export interface ReportDraft {
   cells: Record<CellKey, string>
   /** Set on a draft imported from a published report until the user has reviewed the import. */
   importReview?: ImportReview
+  /** Set on a draft summed from other reports (本级汇总): which ones (draft file version 2). */
+  summedFrom?: SummedSource[]
+}
+
+/** One report a summed draft was made from: who, which year, and its draft fingerprint. */
+export interface SummedSource {
+  agencyName: string
+  year: number
+  /** 16 hex digits of SHA-256 over the source's §6 document (as the PDF footer prints it). */
+  fingerprint: string
+  /** How many errors (hard rules broken) the source had when it was summed. */
+  errorCount: number
 }
 
 /**

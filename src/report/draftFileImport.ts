@@ -22,7 +22,9 @@ import {
   validationProblems,
 } from './draftSchema'
 import { PART_HEADINGS } from './format'
+import { migrateDraftDocument } from './draftFileMigrations'
 import { MAX_AMOUNT_DECIMALS } from './numbers'
+import { checkSummedFrom } from './summedFrom'
 
 /**
  * Most the unknown fields of a draft file may hold (kept with the draft so a re-export keeps
@@ -158,11 +160,15 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
       `该文件的格式版本为 ${version}，比本程序支持的版本（${DRAFT_FILE_SCHEMA_VERSION}）新，请使用更新版本的程序打开。`,
     )
   }
+  const migrated = migrateDraftDocument(doc, version, DRAFT_FILE_SCHEMA_VERSION)
+  if (!migrated)
+    return refuse(`无法把格式版本 ${version} 的文件升级到版本 ${DRAFT_FILE_SCHEMA_VERSION}。`)
   const problems: string[] = []
-  if (doc.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
-  problems.push(...validationProblems(DRAFT_FILE_SCHEMA, doc, describePath))
+  if (migrated.format !== '2021') problems.push('format（报告格式）：应为 "2021"')
+  problems.push(...checkSummedFrom(migrated))
+  problems.push(...validationProblems(DRAFT_FILE_SCHEMA, migrated, describePath))
   if (problems.length > 0) return { ok: false, problems }
-  const extra = extractUnknownFields(doc)
+  const extra = extractUnknownFields(migrated)
   const extraBytes = extra ? utf8Length(JSON.stringify(extra)) : 0
   if (extraBytes > MAX_UNKNOWN_FIELDS_BYTES) {
     const names = Object.keys(extra ?? {})
@@ -172,5 +178,5 @@ export function readDraftFile(text: string, byteSize?: number): DraftFileResult 
       `文件中有本程序不认识的字段（${names}），共 ${Math.ceil(extraBytes / 1024)} KB，超过 ${MAX_UNKNOWN_FIELDS_BYTES / 1024} KB 上限，无法随草稿保存。请删除这些字段后再导入。`,
     )
   }
-  return { ok: true, draft: documentToDraft(doc), extra }
+  return { ok: true, draft: documentToDraft(migrated), extra }
 }

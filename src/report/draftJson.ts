@@ -7,11 +7,12 @@ import { INPUT_CELLS } from './cells'
 import { createEmptyDraft, type ReportDraft } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
 import { parseCell } from './numbers'
+import { SUMMED_FROM_FIELD, readSummedFrom, writeSummedFrom } from './summedFrom'
 
 /** The `kind` of a draft file. */
 export const DRAFT_FILE_KIND = 'zfxxgk-annual-report'
 /** The newest `schemaVersion` of the draft file this program reads and writes. */
-export const DRAFT_FILE_SCHEMA_VERSION = 1
+export const DRAFT_FILE_SCHEMA_VERSION = 2
 /** Extension field: cell key → the text of a cell that is not a valid number (kept on export). */
 export const EDITOR_TEXT_FIELD = 'editorText'
 
@@ -45,6 +46,7 @@ function buildKnownShape(): KnownShape {
     },
     ...tables,
     [EDITOR_TEXT_FIELD]: true,
+    [SUMMED_FROM_FIELD]: true,
   }
 }
 
@@ -119,6 +121,7 @@ export function draftToDocument(draft: ReportDraft, extra?: DraftExtra): DraftDo
   }
   const invalidCells = Object.keys(editorText)
   if (invalidCells.length > 0) known[EDITOR_TEXT_FIELD] = editorText
+  if (draft.summedFrom) known[SUMMED_FROM_FIELD] = writeSummedFrom(draft.summedFrom)
   return { document: extra ? mergeObjects(extra, known) : known, invalidCells }
 }
 
@@ -166,6 +169,8 @@ export function documentToDraft(doc: JsonObject): ReportDraft {
       draft.cells[cell.key] = String(value)
     else if (typeof kept === 'string' && kept !== '') draft.cells[cell.key] = kept
   }
+  const summedFrom = readSummedFrom(doc)
+  if (summedFrom) draft.summedFrom = summedFrom
   return draft
 }
 

@@ -115,8 +115,8 @@ describe('import', () => {
     ['an array', '[1]', ['kind 应为']],
     [
       'a newer schema version',
-      edit((d) => (d.schemaVersion = 2)),
-      ['格式版本为 2，比本程序支持的版本（1）新'],
+      edit((d) => (d.schemaVersion = 3)),
+      ['格式版本为 3，比本程序支持的版本（2）新'],
     ],
     ['no schema version', edit((d) => delete d.schemaVersion), ['schemaVersion']],
     [

@@ -1,0 +1,278 @@
+/**
+ * The reviewer's workspace (issue 15): the reports dropped on it, kept in IndexedDB. State is the
+ * stored records and the user's choices (selection, sort, filters); each report's findings and key
+ * figures are computed from its draft by the domain's own rules, once per record.
+ */
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
+import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
+import { fingerprintDraft } from '@/pdf/fingerprint'
+import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
+import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
+import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
+import { withSize } from '@/workspace/workspaceRecords'
+
+/** A workspace row: the stored record and, when it holds a draft, its review. */
+export interface WorkspaceRow {
+  readonly record: WorkspaceRecord
+  readonly review: ReportReview | null
+}
+
+/** Columns the list sorts by. */
+export type WorkspaceSortKey = 'order' | 'agency' | 'level' | 'year' | 'errors' | 'warnings'
+
+const LEVEL_ORDER: Record<string, number> = {
+  国务院部门: 0,
+  省级: 1,
+  设区的市级: 2,
+  县级: 3,
+  乡镇级: 4,
+}
+
+// Records never change once read, so a review is computed once per record object (and again
+// only when the same agency's previous-year report comes or goes).
+const reviews = new WeakMap<
+  WorkspaceRecord,
+  { previous: WorkspaceRecord | undefined; review: ReportReview }
+>()
+
+const yearKey = (agency: string, year: number) => `${agency.trim()}|${year}`
+
+function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) => number {
+  const text = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
+  switch (key) {
+    case 'agency':
+      return (a, b) => text(a).localeCompare(text(b), 'zh-CN')
+    case 'level':
+      return (a, b) =>
+        (LEVEL_ORDER[a.review?.level ?? ''] ?? 9) - (LEVEL_ORDER[b.review?.level ?? ''] ?? 9)
+    case 'year':
+      return (a, b) => (a.review?.year ?? 0) - (b.review?.year ?? 0)
+    case 'errors':
+      return (a, b) => (a.review?.errorCount ?? -1) - (b.review?.errorCount ?? -1)
+    case 'warnings':
+      return (a, b) => (a.review?.warningCount ?? -1) - (b.review?.warningCount ?? -1)
+    default:
+      return (a, b) => a.record.order - b.record.order
+  }
+}
+
+export const useWorkspaceStore = defineStore('workspace', () => {
+  const records = shallowRef<WorkspaceRecord[]>([])
+  /** Rows are selected by default: only the ids the user unticked are kept. */
+  const deselected = ref(new Set<string>())
+  const db = shallowRef<WorkspaceDb | null>(null)
+  /** 'memory' when IndexedDB could not be opened: the workspace then lasts until the tab closes. */
+  const storage = ref<'loading' | 'indexeddb' | 'memory'>('loading')
+  const storageProblem = ref<string | null>(null)
+  const reading = ref<{ done: number; total: number } | null>(null)
+  const openedId = ref<string | null>(null)
+  const sortKey = ref<WorkspaceSortKey>('order')
+  const sortDescending = ref(false)
+  const errorsOnly = ref(false)
+  const ruleFilter = ref<RuleId | ''>('')
+  const levelFilter = ref<Level | ''>('')
+  const today = new Date()
+
+  /** Reports by agency and year, to find each one's previous-year report (W1, W2, W7). */
+  const byAgencyYear = computed(() => {
+    const map = new Map<string, WorkspaceRecord>()
+    for (const record of records.value) {
+      const meta = record.draft?.meta
+      if (meta?.agencyName.trim() && meta.year !== null) {
+        const key = yearKey(meta.agencyName, meta.year)
+        if (!map.has(key)) map.set(key, record)
+      }
+    }
+    return map
+  })
+
+  const rows = computed<WorkspaceRow[]>(() =>
+    records.value.map((record) => {
+      const draft = record.draft
+      if (!draft) return { record, review: null }
+      const previous =
+        draft.meta.year === null
+          ? undefined
+          : byAgencyYear.value.get(yearKey(draft.meta.agencyName, draft.meta.year - 1))
+      let cached = reviews.get(record)
+      if (!cached || cached.previous !== previous) {
+        cached = { previous, review: reviewReport(draft, today, previous?.draft ?? null) }
+        reviews.set(record, cached)
+      }
+      return { record, review: cached.review }
+    }),
+  )
+
+  const visibleRows = computed(() => {
+    const shown = rows.value.filter((row) => {
+      if (errorsOnly.value && !(row.review ? hasErrors(row.review.findings) : true)) return false
+      if (ruleFilter.value && !row.review?.rules.includes(ruleFilter.value)) return false
+      if (levelFilter.value && row.review?.level !== levelFilter.value) return false
+      return true
+    })
+    const compare = compareRows(sortKey.value)
+    const sorted = [...shown].sort((a, b) => compare(a, b) || a.record.order - b.record.order)
+    return sortDescending.value ? sorted.reverse() : sorted
+  })
+
+  /** Every rule id present in the workspace, for the rule filter. */
+  const presentRules = computed(() => [
+    ...new Set(rows.value.flatMap((row) => row.review?.rules ?? [])),
+  ])
+
+  const isSelected = (id: string) => !deselected.value.has(id)
+  /** The readable rows that are ticked (what aggregating, exporting and notes work on). */
+  const selectedRows = computed(() =>
+    rows.value.filter((row) => row.review && isSelected(row.record.id)),
+  )
+  const opened = computed(() => rows.value.find((row) => row.record.id === openedId.value) ?? null)
+  const usage = computed(() => ({
+    count: records.value.length,
+    unreadable: records.value.filter((record) => !record.draft).length,
+    bytes: records.value.reduce((sum, record) => sum + record.size, 0),
+  }))
+
+  /** Opens the database and loads what it holds (falls back to memory, saying why). */
+  async function init(): Promise<void> {
+    if (storage.value !== 'loading') return
+    try {
+      db.value = await openWorkspaceDb()
+      records.value = await db.value.list()
+      storage.value = 'indexeddb'
+    } catch (error) {
+      storage.value = 'memory'
+      storageProblem.value =
+        '浏览器的 IndexedDB 存储不可用（可能处于无痕模式或已被禁用），工作台的报告只保留到关闭本页为止。' +
+        (error instanceof Error && error.message ? `（${error.message}）` : '')
+    }
+  }
+
+  async function store(added: readonly WorkspaceRecord[]): Promise<void> {
+    if (added.length === 0) return
+    const byId = new Map(records.value.map((record) => [record.id, record]))
+    for (const record of added) {
+      const kept = byId.get(record.id)
+      // Adding a report again replaces it but keeps its place in the list.
+      byId.set(record.id, kept ? withSize({ ...record, order: kept.order }) : record)
+    }
+    records.value = [...byId.values()].sort((a, b) => a.order - b.order)
+    if (!db.value) return
+    try {
+      await db.value.putMany(added.map((record) => byId.get(record.id) ?? record))
+    } catch (error) {
+      storageProblem.value = `报告已加入工作台，但未能保存到浏览器存储（${error instanceof Error ? error.message : String(error)}），刷新页面后会丢失。可先清理浏览器空间后重新添加。`
+    }
+  }
+
+  const nextOrder = () => records.value.reduce((max, record) => Math.max(max, record.order), 0) + 1
+
+  /** Reads dropped or chosen files in the worker and adds one row per file. */
+  async function addFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return
+    reading.value = { done: 0, total: files.length }
+    try {
+      const read: WorkspaceFile[] = await Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+      )
+      const added = await readFilesInWorker(read, nextOrder(), (done) => {
+        reading.value = { done, total: files.length }
+      })
+      await store(added)
+    } finally {
+      reading.value = null
+    }
+  }
+
+  /** Adds drafts of this browser (the editor's drafts) as rows. */
+  async function addDrafts(drafts: readonly { name: string; draft: ReportDraft }[]): Promise<void> {
+    const first = nextOrder()
+    const addedAt = new Date().toISOString()
+    const added: WorkspaceRecord[] = []
+    for (const [index, { name, draft }] of drafts.entries()) {
+      const copy = structuredClone(draft)
+      const fingerprint = await fingerprintDraft(copy)
+      added.push(
+        withSize({
+          id: `fp:${fingerprint}:${name}`,
+          fileName: name,
+          order: first + index,
+          addedAt,
+          source: 'browser-draft',
+          draft: copy,
+          fingerprint,
+        }),
+      )
+    }
+    await store(added)
+  }
+
+  /** Removes one report from the workspace. */
+  async function remove(id: string): Promise<void> {
+    records.value = records.value.filter((record) => record.id !== id)
+    if (openedId.value === id) openedId.value = null
+    await db.value?.remove([id])
+  }
+
+  /** Empties the workspace (and its stored copy). */
+  async function clear(): Promise<void> {
+    records.value = []
+    deselected.value = new Set()
+    openedId.value = null
+    await db.value?.clear()
+  }
+
+  /** Ticks or unticks a report. */
+  function setSelected(id: string, selected: boolean): void {
+    if (selected) deselected.value.delete(id)
+    else deselected.value.add(id)
+  }
+
+  /** Ticks or unticks every report shown by the current filters. */
+  function setAllVisibleSelected(selected: boolean): void {
+    for (const row of visibleRows.value) setSelected(row.record.id, selected)
+  }
+
+  /** Sorts by `key`; the same key again reverses the order. */
+  function sortBy(key: WorkspaceSortKey): void {
+    if (sortKey.value === key) sortDescending.value = !sortDescending.value
+    else {
+      sortKey.value = key
+      sortDescending.value = key === 'errors' || key === 'warnings'
+    }
+  }
+
+  return {
+    records,
+    rows,
+    visibleRows,
+    presentRules,
+    selectedRows,
+    opened,
+    openedId,
+    usage,
+    storage,
+    storageProblem,
+    reading,
+    sortKey,
+    sortDescending,
+    errorsOnly,
+    ruleFilter,
+    levelFilter,
+    isSelected,
+    init,
+    addFiles,
+    addDrafts,
+    remove,
+    clear,
+    setSelected,
+    setAllVisibleSelected,
+    sortBy,
+  }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkspaceStore, import.meta.hot))
