@@ -26,8 +26,7 @@ export function useDraftStates() {
       }
       const key = `${entry.id}@${entry.revision}`
       if (!cache.has(key)) {
-        const loaded = drafts.repo?.load(entry.id)
-        const draft = loaded && 'draft' in loaded ? loaded.draft : null
+        const draft = drafts.loadDraft(entry.id)
         cache.set(
           key,
           draft

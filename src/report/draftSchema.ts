@@ -9,6 +9,7 @@ import { INPUT_CELLS } from './cells'
 import type { ReportDraft } from './draft'
 import { LEVELS, OVERVIEW_SECTION_KEYS } from './format'
 import { isJsonObject } from './draftJson'
+import { checkSummedFrom } from './summedFrom'
 
 /** A text field: a string, never a number or an object. */
 export const textField = (label = '应为文字') => string().strict().typeError(label)
@@ -109,6 +110,7 @@ export function validateStoredDraft(raw: unknown, empty: ReportDraft): StoredDra
     cells: raw.cells ?? {},
   }
   const problems = validationProblems(EDITOR_DRAFT_SCHEMA, candidate)
+  problems.push(...checkSummedFrom(raw))
   if (isJsonObject(candidate.cells)) {
     for (const [key, value] of Object.entries(candidate.cells)) {
       if (typeof value !== 'string') problems.push(`cells.${key}：单元格内容应为文字`)

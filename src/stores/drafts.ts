@@ -220,6 +220,11 @@ export const useDraftsStore = defineStore('drafts', () => {
     return loaded && 'draft' in loaded ? loaded : null
   }
 
+  /** The stored draft `id` as last saved, or null when it cannot be read. */
+  function loadDraft(id: string): ReportDraft | null {
+    return loadEnvelope(id)?.draft ?? null
+  }
+
   /** Copies a draft into a new one (“…（副本）”) and opens it. */
   function duplicateDraft(id: string): string | null {
     const source = loadEnvelope(id)
@@ -305,6 +310,7 @@ export const useDraftsStore = defineStore('drafts', () => {
     previousYearEntry,
     readBackup,
     discardBackup,
+    loadDraft,
     unsavedWork,
     canLeaveSafely,
     init,
