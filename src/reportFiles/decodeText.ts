@@ -46,6 +46,15 @@ function utf16ByZeros(bytes: Uint8Array): string | null {
   return null
 }
 
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(input: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input)
+  } catch {
+    return null
+  }
+}
+
 /**
  * Decodes a text or HTML file; returns the text and the encoding used.
  * e.g. decodeText(gbkBytes, { html: true }) → { text: '…', encoding: 'gbk' }.
@@ -58,6 +67,10 @@ export function decodeText(
   if (bom) return { text: new TextDecoder(bom).decode(input), encoding: bom }
   const declared = options.html ? declaredCharset(input) : null
   if (declared && !declared.startsWith('utf-16')) {
+    // A page saved again by an editor or browser is often UTF-8 under its old GBK <meta>: bytes
+    // that are valid UTF-8 and not plain ASCII are almost never GBK text, so UTF-8 wins then.
+    const utf8 = declared === 'utf-8' ? null : strictUtf8(input)
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8' }
     return { text: new TextDecoder(declared).decode(input), encoding: declared }
   }
   // Zero bytes are valid UTF-8 but never in a text file: UTF-16 goes first.

@@ -100,7 +100,7 @@ describe('the workspace', () => {
     const unreadable = page.locator('[data-report-row][data-unreadable="true"]')
     await expect.poll(() => unreadable.count()).toBe(2)
     expect(await unreadable.nth(0).textContent()).toContain('不是有效的 JSON')
-    expect(await unreadable.nth(1).textContent()).toContain('暂不支持此格式')
+    expect(await unreadable.nth(1).textContent()).toContain('文件已损坏')
     const checked = await page.$$eval(
       '[data-report-row] input[type=checkbox][data-select]',
       (boxes) => boxes.filter((box) => (box as HTMLInputElement).checked).length,

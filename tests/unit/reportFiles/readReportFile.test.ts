@@ -38,6 +38,12 @@ describe('decoding saved pages and text files', () => {
       'x市局',
     ],
     ['plain UTF-8', [...Buffer.from('年度报告')], {}, '年度报告'],
+    [
+      'UTF-8 saved again under its old GBK <meta>',
+      [...Buffer.from('<meta charset="gbk"><p>年度报告</p>')],
+      { html: true },
+      '<meta charset="gbk"><p>年度报告</p>',
+    ],
   ])('%s', (_case, input, options, text) => {
     expect(decodeText(Uint8Array.from(input), options).text).toBe(text)
   })

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft, serializeDraftFile } from '../../../src/report'
 import { fingerprintDraft } from '../../../src/pdf/fingerprint'
-import { decodeText, readWorkspaceFile } from '../../../src/workspace/readWorkspaceFile'
+import { readWorkspaceFile } from '../../../src/workspace/readWorkspaceFile'
+import { decodeText } from '../../../src/reportFiles/decodeText'
 import { toWorkspaceRecord } from '../../../src/workspace/workspaceRecords'
 
 const fixture = (path: string) =>
@@ -38,7 +39,7 @@ describe('readWorkspaceFile', () => {
       .map((line) => `<p>${line}</p>`)
       .join('')}</body></html>`
     // TextEncoder only writes UTF-8, so the GBK fallback is checked on a known byte pair.
-    expect(decodeText(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]))).toBe('中国')
+    expect(decodeText(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa])).text).toBe('中国')
     const read = await readWorkspaceFile({ name: 'page.HTML', bytes: utf8(html) })
     expect(read.ok && read.draft.meta.agencyName).toBe('市住房和城乡建设局')
   })
@@ -57,12 +58,12 @@ describe('readWorkspaceFile', () => {
       '格式版本为 9',
     ],
     ['empty.txt', new Uint8Array(), '文件是空的'],
-    ['notes.txt', utf8('今天天气很好。'), '不像政府信息公开工作年度报告'],
-    ['report.docx', utf8('PK'), '暂不支持此格式'],
-    ['report.pdf', utf8('%PDF'), '暂不支持此格式'],
-    ['page.mhtml', utf8('MIME'), '暂不支持此格式'],
-    ['old.doc', utf8('x'), '旧版 Word'],
-    ['photo.jpg', utf8('x'), '不是报告文件'],
+    ['notes.txt', utf8('今天天气很好。'), '未识别为年度报告'],
+    ['report.docx', utf8('PK'), '文件已损坏'],
+    ['report.pdf', utf8('%PDF'), '文件已损坏'],
+    ['page.mhtml', utf8('MIME'), '文件已损坏'],
+    ['old.doc', utf8('x'), '另存为 .docx'],
+    ['photo.jpg', utf8('x'), '不能读取“.jpg”文件'],
     ['huge.json', new Uint8Array(6 * 1024 * 1024), '超过 5 MB'],
   ])('declines %s, saying why', async (name, bytes, reason) => {
     const read = await readWorkspaceFile({ name, bytes })
@@ -86,7 +87,7 @@ describe('toWorkspaceRecord', () => {
     expect(good.size).toBeGreaterThan(bytes.length / 2)
     const bad = await toWorkspaceRecord({ name: 'b.pdf', bytes }, 8, 'now', fingerprintDraft)
     expect(bad).toMatchObject({ id: 'bad:b.pdf', order: 8 })
-    expect(bad.problem).toContain('暂不支持此格式')
+    expect(bad.problem).toContain('文件已损坏')
     expect(bad.draft).toBeUndefined()
   })
 })
