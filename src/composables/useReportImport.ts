@@ -97,6 +97,7 @@ export function useReportImport() {
     const area = event.target as HTMLTextAreaElement | null
     if (!event.clipboardData || !area) return
     event.preventDefault()
+    void loadParser() // a paste is followed by a parse: start loading it now
     const next = applyPaste(
       { text: text.value, html: html.value },
       [area.selectionStart, area.selectionEnd],
