@@ -115,6 +115,7 @@ export function useReportImport() {
       return
     }
     fileError.value = null
+    void loadParser() // a paste is followed by a parse: start loading it now
     const next = applyPaste(
       { text: text.value, html: html.value },
       [area.selectionStart, area.selectionEnd],

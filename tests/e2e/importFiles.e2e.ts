@@ -175,6 +175,7 @@ describe('opening a published report’s file', () => {
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
       '请在 Word/WPS 中另存为 .docx 后再打开',
     ],
+    ['a PDF locked with a password', '报告.pdf', bytes('locked.pdf'), '文件设有打开密码'],
     ['a broken PDF', '报告.pdf', Buffer.from('%PDF-1.7\n1 0 obj garbage'), '文件已损坏'],
   ])('%s is refused with its message; nothing changes', async (_case, name, buffer, message) => {
     const { page } = await openApp()

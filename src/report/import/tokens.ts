@@ -54,7 +54,10 @@ function readMixed(word: string, line: number, out: Token[]): void {
     const after = word.slice(at + digits.length)
     const bracketed = word[at - 1] === '(' && after.startsWith(')')
     let numbering = ''
-    if (bracketed || (NUMBERING_AFTER.test(after) && !digits.includes(','))) {
+    // “2.” after digits is a row's numbering run on; “、” only on a lone digit (“12、” may be a
+    // list of numbers in a sentence, and a wrong cut is worse than an uncertain one).
+    const numbered = NUMBERING_AFTER.test(after) && (after.startsWith('.') || digits.length === 1)
+    if (bracketed || (numbered && !digits.includes(','))) {
       numbering = bracketed || digits.length === 1 ? digits : digits.slice(-1)
       digits = digits.slice(0, digits.length - numbering.length)
     }

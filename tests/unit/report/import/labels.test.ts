@@ -154,6 +154,11 @@ describe('never a wrong number', () => {
     expect(result.report.uncertain.map((f) => f.cells.length)).toEqual([7])
   })
 
+  it('a number followed by “、” keeps all its digits (only a lone digit is a numbering)', () => {
+    const result = parseReportText(COUNTY.replace('行政许可 856 ', '行政许可 856、'))
+    expect(result.draft.cells['table2.licensing.decisions']).toBe('856')
+  })
+
   it('table 2 with one number short is never cut: I2', () => {
     const text = COUNTY.replace('行政规范性文件 3 1 17', '行政规范性文件 3 17')
     const result = parseReportText(text)
