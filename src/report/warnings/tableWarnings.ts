@@ -7,9 +7,22 @@ import type { CellValues } from '../totals'
 const NO_REGULATIONS: readonly Level[] = ['县级', '乡镇级']
 const REGULATION_CELLS = ['issued', 'repealed', 'inForce'].map((c) => `table2.regulations.${c}`)
 
+/** A township's own name ends like this (乡/镇人民政府, 街道办事处): it is 乡镇级 whatever is filled in. */
+const TOWNSHIP_NAME = /(?:[乡镇]人民政府|街道办事处)$/
+
+/**
+ * The level W4 goes by: the one filled in, else 乡镇级 when the name is a township's (a reviewer
+ * reads it off the name; a township's report often leaves 行政层级 blank).
+ */
+function levelForW4(draft: ReportDraft): { level: Level | null; fromName: boolean } {
+  if (draft.meta.level) return { level: draft.meta.level, fromName: false }
+  const township = TOWNSHIP_NAME.test(draft.meta.agencyName.trim())
+  return { level: township ? '乡镇级' : null, fromName: township }
+}
+
 /** W4: 规章 rows are non-zero for a 县级 or 乡镇级 body, which cannot make 规章. */
 export function checkW4(draft: ReportDraft, values: CellValues): Finding[] {
-  const level = draft.meta.level
+  const { level, fromName } = levelForW4(draft)
   if (!level || !NO_REGULATIONS.includes(level)) return []
   const nonZero = REGULATION_CELLS.filter((key) => {
     const value = values.get(key)
@@ -22,7 +35,7 @@ export function checkW4(draft: ReportDraft, values: CellValues): Finding[] {
       severity: 'warning',
       cells: nonZero,
       fields: ['meta.level'],
-      message: `行政层级为${level}，无权制定规章，但表二“规章”行填了非零数字；应为0，或把文件计入“行政规范性文件”`,
+      message: `${fromName ? `从机关名称看为${level}（未填行政层级）` : `行政层级为${level}`}，无权制定规章，但表二“规章”行填了非零数字；应为0，或把文件计入“行政规范性文件”`,
     },
   ]
 }
