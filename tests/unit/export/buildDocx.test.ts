@@ -178,7 +178,7 @@ describe('buildReportDocx', () => {
         expect(result.draft.cells[cell.key] ?? '', cell.key).toBe(printed[cell.key])
       }
       expect(textParts(result.draft)).toEqual(textParts(draft))
-      expect(result.report.findings.map((f) => f.rule)).toEqual(isDraft ? ['R1', 'R1'] : [])
+      expect(result.report.findings.map((f) => f.rule)).toEqual(isDraft ? ['R1'] : [])
     }
   })
 })

@@ -65,10 +65,12 @@ describe('the document model', () => {
     expect(texts).not.toContain('')
   })
 
-  it('is what the PDF lays out, less the 落款 the PDF does not print yet', () => {
+  it('is what the PDF lays out, the 落款 with its text as one string', () => {
     const draft = seedProseDraft()
     expect(buildReportBlocks(draft, true)).toEqual(
-      buildDocumentBlocks(draft, true).filter((b) => b.kind !== 'signature'),
+      buildDocumentBlocks(draft, true).map((b) =>
+        b.kind === 'signature' ? { ...b, text: `${b.agency}${b.date}` } : b,
+      ),
     )
   })
 
