@@ -70,7 +70,7 @@ export function decodeText(
     // A page saved again by an editor or browser is often UTF-8 under its old GBK <meta>: bytes
     // that are valid UTF-8 and not plain ASCII are almost never GBK text, so UTF-8 wins then.
     const utf8 = declared === 'utf-8' ? null : strictUtf8(input)
-    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8' }
+    if (utf8 !== null && /[^ -~\t\n\r]/.test(utf8)) return { text: utf8, encoding: 'utf-8' }
     return { text: new TextDecoder(declared).decode(input), encoding: declared }
   }
   // Zero bytes are valid UTF-8 but never in a text file: UTF-16 goes first.
