@@ -131,7 +131,7 @@ export function serializeDraftFile(draft: ReportDraft, extra?: DraftExtra): stri
 /** A file name from agency and year: “市知识产权事业发展中心2021年年度报告草稿.json”, length capped. */
 export function draftFileName(draft: ReportDraft): string {
   const agency = [...stripControlChars(draft.meta.agencyName).replace(/[\\/:*?"<>|\s]+/g, '')]
-    .slice(0, 60)
+    .slice(0, 50)
     .join('')
   const year = draft.meta.year === null ? '' : `${draft.meta.year}年`
   // The same length cap as every output's name (an agency name can be pasted at any length).
