@@ -191,6 +191,12 @@ export function useReportImport() {
       draftFromImport(result.value, { placeholdersAsZero: placeholdersAsZero.value }),
     )
     recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
+    // Never announce an import that was not stored: keep the dialog open and say what happened.
+    if (drafts.status.kind === 'failed') {
+      fileError.value =
+        '报告已在编辑器中打开，但没有保存到浏览器中（存储空间已满或出错）。请先导出草稿文件，再删除不用的草稿以腾出空间。'
+      return false
+    }
     reset()
     return true
   }

@@ -111,11 +111,15 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     state.message = ''
   }
 
+  // What the focused cell held when focus arrived: Esc puts it back, as in Excel/WPS.
+  let held: { key: CellKey; text: string } | null = null
+
   function onFocusIn(event: FocusEvent): void {
     const key = keyOf(event.target)
     if (!key) return
     // A cell in focus may receive a paste next: have the whole-table shapes ready for it.
     void loadShapes()
+    held = { key, text: (event.target as HTMLInputElement).value }
     if (!extending && !dragging) state.anchor = key
     state.focus = key
     if (state.editing !== key) {
@@ -136,7 +140,12 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     } else if (event.key === 'F2') {
       event.preventDefault()
       enterEditMode(input, key)
-    } else if (event.key === 'Escape' && editing) {
+    } else if (event.key === 'Escape') {
+      if (held?.key === key && input.value !== held.text) {
+        event.preventDefault()
+        store.setCell(key, held.text)
+        input.value = held.text
+      }
       state.editing = null
       input.select()
     } else if (editing) {

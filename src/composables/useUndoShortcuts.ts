@@ -1,4 +1,7 @@
-/** Keyboard undo and redo for the whole page: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (⌘ on macOS). */
+/**
+ * Keyboard undo and redo: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (⌘ on macOS). Inside a text field or
+ * a cell they act on that field's own edits; elsewhere on the page's last step.
+ */
 import { onBeforeUnmount, onMounted } from 'vue'
 import { useHistoryStore } from '@/stores/history'
 
@@ -13,6 +16,14 @@ export function shortcutOf(
   return null
 }
 
+/** The draft path of the field or cell an element edits, or null. */
+export function draftPathOf(element: EventTarget | null): string | null {
+  if (!(element instanceof HTMLElement)) return null
+  const cell = element.closest('input[data-cell]')?.getAttribute('data-cell')
+  if (cell) return `cells.${cell}`
+  return element.closest('[data-field]')?.getAttribute('data-field') ?? null
+}
+
 /** Binds the shortcuts to the window while the calling component is mounted. */
 export function useUndoShortcuts(): void {
   const history = useHistoryStore()
@@ -22,7 +33,12 @@ export function useUndoShortcuts(): void {
     if (!command) return
     // The page's own history replaces the browser's per-field undo, which would not know the store.
     event.preventDefault()
-    if (command === 'undo') history.undo()
+    const path = draftPathOf(event.target)
+    if (path) {
+      // In a field: only that field's edits, never a change somewhere off-screen.
+      if (command === 'undo') history.undoPath(path)
+      else history.redoPath(path)
+    } else if (command === 'undo') history.undo()
     else history.redo()
   }
   onMounted(() => window.addEventListener('keydown', onKeydown))

@@ -3,6 +3,7 @@
  * The editor keeps cell text as typed; the file holds numbers (null for blank). A cell whose text
  * is not a valid number is written as null, with its text kept in the `editorText` extension field.
  */
+import { outputFileName, stripControlChars } from './gate'
 import { INPUT_CELLS } from './cells'
 import { createEmptyDraft, type ReportDraft } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
@@ -130,11 +131,14 @@ export function serializeDraftFile(draft: ReportDraft, extra?: DraftExtra): stri
   return JSON.stringify(draftToDocument(draft, extra).document, null, 2)
 }
 
-/** A file name from agency and year: “市知识产权事业发展中心2021年年度报告草稿.json”. */
+/** A file name from agency and year: “市知识产权事业发展中心2021年年度报告草稿.json”, length capped. */
 export function draftFileName(draft: ReportDraft): string {
-  const agency = draft.meta.agencyName.trim().replace(/[\\/:*?"<>|\s]+/g, '') || '未命名机关'
+  const agency = [...stripControlChars(draft.meta.agencyName).replace(/[\\/:*?"<>|\s]+/g, '')]
+    .slice(0, 50)
+    .join('')
   const year = draft.meta.year === null ? '' : `${draft.meta.year}年`
-  return `${agency}${year}年度报告草稿.json`
+  // The same length cap as every output's name (an agency name can be pasted at any length).
+  return outputFileName(`${agency || '未命名机关'}${year}年度报告草稿`, 'json', 'final')
 }
 
 /**

@@ -176,3 +176,23 @@ export function draftPathLabel(path: DraftPath): string {
   if (path.startsWith(CELL_PREFIX)) return findCell(path.slice(CELL_PREFIX.length))?.name ?? path
   return ownValue(FIELD_LABELS, path) ?? path
 }
+
+const TABLE_SHORT_NAMES: Record<string, string> = {
+  table2: '表二',
+  table3: '表三',
+  table4: '表四',
+}
+
+/**
+ * Where changes are, for an announcement: “表三 一、本年新收… 自然人”, “联系电话”, or the first
+ * place and how many more (“表三 … 等3处”).
+ */
+export function describeChangedPlaces(paths: readonly DraftPath[]): string {
+  const first = paths[0]
+  if (first === undefined) return ''
+  const cell = first.startsWith(CELL_PREFIX) ? findCell(first.slice(CELL_PREFIX.length)) : null
+  const place = cell
+    ? `${ownValue(TABLE_SHORT_NAMES, cell.table) ?? ''} ${cell.name}`.trim()
+    : draftPathLabel(first)
+  return paths.length > 1 ? `${place} 等${paths.length}处` : place
+}

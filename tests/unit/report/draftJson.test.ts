@@ -177,3 +177,15 @@ describe('import', () => {
     expect(result.ok ? [] : result.problems).toHaveLength(3)
   })
 })
+
+describe('the draft file name', () => {
+  it('drops control characters and caps the length', () => {
+    const draft = createEmptyDraft(2025)
+    draft.meta.agencyName = `某\u0007${'局'.repeat(300)}`
+    const name = draftFileName(draft)
+    expect(name).not.toContain('\u0007')
+    expect(name.endsWith('.json')).toBe(true)
+    expect([...name].length).toBeLessThanOrEqual(90)
+    expect(name.endsWith('2025年年度报告草稿.json')).toBe(true)
+  })
+})

@@ -93,3 +93,56 @@ describe('the history store', () => {
     expect(report.draft.cells[CELL]).toBe('5')
   })
 })
+
+describe('undo within one field', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('Ctrl+Z in a field undoes its own edits, never another field’s', () => {
+    const report = useReportStore()
+    const history = useHistoryStore()
+    report.setCell(CELL, '12')
+    report.setNarrative('narrative.problems', '一是')
+    expect(history.undoPath('narrative.problems')).toBe(true)
+    expect(report.draft.narrative.problems).toBe('')
+    // Nothing of its own is left: the cell far away stays as it is.
+    expect(history.undoPath('narrative.problems')).toBe(false)
+    expect(report.draft.cells[CELL]).toBe('12')
+    expect(history.lastApplied).toMatchObject({ direction: 'undo', paths: ['narrative.problems'] })
+    expect(history.redoPath('narrative.problems')).toBe(true)
+    expect(report.draft.narrative.problems).toBe('一是')
+  })
+
+  it('undoes an older edit of the field when later edits were elsewhere', () => {
+    const report = useReportStore()
+    const history = useHistoryStore()
+    report.setCell(CELL, '12')
+    report.setCell(OTHER, '3')
+    expect(history.undoPath(`cells.${CELL}`)).toBe(true)
+    expect(report.draft.cells[CELL]).toBe('')
+    expect(report.draft.cells[OTHER]).toBe('3')
+  })
+
+  it('never undoes a block whose other cells were edited since', () => {
+    const report = useReportStore()
+    const history = useHistoryStore()
+    report.setCells([
+      [CELL, '1'],
+      [OTHER, '2'],
+    ])
+    report.setCell(OTHER, '5')
+    expect(history.undoPath(`cells.${CELL}`)).toBe(false)
+    expect(report.draft.cells[CELL]).toBe('1')
+    expect(report.draft.cells[OTHER]).toBe('5')
+  })
+
+  it('a pasted block undoes whole from any of its cells', () => {
+    const report = useReportStore()
+    const history = useHistoryStore()
+    report.setCells([
+      [CELL, '1'],
+      [OTHER, '2'],
+    ])
+    expect(history.undoPath(`cells.${OTHER}`)).toBe(true)
+    expect([report.draft.cells[CELL], report.draft.cells[OTHER]]).toEqual(['', ''])
+  })
+})
