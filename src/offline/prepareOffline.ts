@@ -49,7 +49,7 @@ export async function prepareOffline(
   const run = async () => {
     while (next < files.length) {
       const url = new URL(files[next++] as string, fontBase).href
-      if (!(await isFontCached(url))) await cachedFontBytes(url)
+      if (!(await isFontCached(url))) await cachedFontBytes(url, true)
       done += 1
       onProgress({ done, total, bytes })
     }

@@ -7,10 +7,14 @@
 
 import { FONT_CACHE } from './fontCacheName'
 
+let opened: Promise<Cache | undefined> | undefined
+
+/** The font cache, opened once per worker or page. */
 function fontCache(): Promise<Cache | undefined> {
   if (typeof caches === 'undefined') return Promise.resolve(undefined)
   // A browser may refuse storage (private mode, quota): then the network alone.
-  return caches.open(FONT_CACHE).catch(() => undefined)
+  opened ??= caches.open(FONT_CACHE).catch(() => undefined)
+  return opened
 }
 
 async function fetchOk(url: string): Promise<Response> {
@@ -29,15 +33,20 @@ async function fetchOk(url: string): Promise<Response> {
 
 /**
  * The bytes of an immutable (content-hashed) font file: from the cache when it is there, else
- * fetched and kept.
+ * fetched and kept (`waitForCache`: resolves only once it is kept).
  */
-export async function cachedFontBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function cachedFontBytes(
+  url: string,
+  waitForCache = false,
+): Promise<Uint8Array<ArrayBuffer>> {
   const cache = await fontCache()
   const hit = await cache?.match(url).catch(() => undefined)
   if (hit) return new Uint8Array(await hit.arrayBuffer())
   const response = await fetchOk(url)
   const bytes = new Uint8Array(await response.arrayBuffer())
-  await cache?.put(url, new Response(bytes, { headers: response.headers })).catch(() => undefined)
+  // Kept in the background: the PDF being made need not wait for the write (准备离线使用 does).
+  const kept = cache?.put(url, new Response(bytes, { headers: response.headers })).catch(() => {})
+  if (waitForCache) await kept
   return bytes
 }
 
