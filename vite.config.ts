@@ -3,10 +3,26 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
 import { FONT_CACHE } from './src/pdf/fonts/fontCacheName'
 import { fileURLToPath } from 'node:url'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
+}
+
+// Parts only some users need (reading .docx/.pdf reports, writing .docx/.xlsx, the reviewer's
+// file worker, jsPDF's optional HTML renderer, pdf.js's CMaps) are not precached: precaching would
+// fetch megabytes right after the first visit, over the same office link as the first PDF. They
+// are cached when first used (runtimeCaching below), so what was used once works offline too.
+const PDFJS_CMAPS = new Set(
+  readdirSync(new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url)).map((name) =>
+    name.replace(/\.bcmap$/, ''),
+  ),
+)
+const ON_DEMAND =
+  /^assets\/(xlsx|lib|dist|pdf|html2canvas|purify\.es|index\.es|workspaceFiles\.worker|readPdf|readDocx|buildDocx)-[\w-]+\.m?js$/
+const isOnDemand = (url: string) => {
+  const chunk = /^assets\/(.+)-[\w-]{8}\.js$/.exec(url)?.[1]
+  return ON_DEMAND.test(url) || (chunk !== undefined && PDFJS_CMAPS.has(chunk))
 }
 
 // The service worker (Workbox, issue 13): precaches the app shell (every script, style and the
@@ -21,8 +37,16 @@ const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html}', 'fonts/manifest.json', 'fonts/OFL-*.txt'],
     globIgnores: ['fonts/pieces/**'],
+    manifestTransforms: [
+      (entries) => ({ manifest: entries.filter((entry) => !isOnDemand(entry.url)), warnings: [] }),
+    ],
     navigateFallback: 'index.html',
     runtimeCaching: [
+      {
+        urlPattern: ({ url }) => /\/assets\/[^/]+-[\w-]{8}\.(m?js|bcmap)$/.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'app-assets-on-demand', expiration: { maxEntries: 400 } },
+      },
       {
         urlPattern: ({ url }) => url.pathname.includes('/fonts/pieces/'),
         handler: 'CacheFirst',

@@ -96,6 +96,7 @@ describe('the drafts list', () => {
     await expect
       .poll(() => row(page, '市审计局').locator('[data-draft-state]').textContent())
       .toContain('可定稿')
+    await page.keyboard.press('Escape') // the list covers the header's buttons while open
     await page.click('[data-action="new-draft"]')
     await page.fill(field('meta.agencyName'), '市统计局')
     await saved(page)
