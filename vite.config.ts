@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 }
 
 // Parts only some users need (reading .docx/.pdf reports, writing .docx/.xlsx, the reviewer's
-// file worker, jsPDF's optional HTML renderer, pdf.js's CMaps) are not precached: precaching would
+// file worker, jsPDF on the page — the PDF worker carries its own — and its optional HTML
+// renderer, pdf.js's CMaps) are not precached: precaching would
 // fetch megabytes right after the first visit, over the same office link as the first PDF. They
 // are cached when first used (runtimeCaching below), so what was used once works offline too.
 const PDFJS_CMAPS = new Set(
@@ -19,7 +20,7 @@ const PDFJS_CMAPS = new Set(
   ),
 )
 const ON_DEMAND =
-  /^assets\/(xlsx|lib|dist|pdf|html2canvas|purify\.es|index\.es|workspaceFiles\.worker|readPdf|readDocx|buildDocx)-[\w-]+\.m?js$/
+  /^assets\/(xlsx|lib|dist|pdf|jspdf\.es\.min|html2canvas|purify\.es|index\.es|workspaceFiles\.worker|readPdf|readDocx|buildDocx)-[\w-]+\.m?js$/
 const isOnDemand = (url: string) => {
   const chunk = /^assets\/(.+)-[\w-]{8}\.js$/.exec(url)?.[1]
   return ON_DEMAND.test(url) || (chunk !== undefined && PDFJS_CMAPS.has(chunk))
