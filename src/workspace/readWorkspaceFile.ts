@@ -30,7 +30,8 @@ export type WorkspaceFileRead =
 const extensionOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
 /** Said of a file that reads but is not a report (no title, part headings or tables found). */
-export const NOT_A_REPORT = '未识别为年度报告：没有找到报告标题、各部分标题和统计表，不像政府信息公开工作年度报告'
+export const NOT_A_REPORT =
+  '未识别为年度报告：没有找到报告标题、各部分标题和统计表，不像政府信息公开工作年度报告'
 
 function decline(problem: string): WorkspaceFileRead {
   return { ok: false, problem }
