@@ -11,6 +11,7 @@ import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
+import { createImportParser } from './importParser'
 import { recordOrigin } from './useDraftOrigins'
 
 /** Delay after the last change before the preview is parsed again. */
@@ -53,6 +54,14 @@ export function decodeReportFile(bytes: ArrayBuffer): string {
 // first page load stays light. The file readers load when a file is first opened.
 let parser: Promise<typeof import('@/report/import/parse')> | undefined
 const loadParser = () => (parser ??= import('@/report/import/parse'))
+// Large inputs are parsed in a worker (kept between dialogs); small ones on the page.
+const importParser = createImportParser({
+  loadParser,
+  createWorker: () =>
+    typeof Worker === 'undefined'
+      ? null
+      : new Worker(new URL('./importParse.worker.ts', import.meta.url), { type: 'module' }),
+})
 
 /** Dialog state and actions; the preview is parsed only while the text or HTML changes. */
 export function useReportImport() {
@@ -80,14 +89,12 @@ export function useReportImport() {
       result.value = null
       return
     }
-    const { parseReportText } = await loadParser()
-    // A newer parse may have started while the parser loaded; only the latest one is shown.
-    if (run === parses) {
-      result.value = parseReportText(text.value, {
-        ...(html.value ? { html: html.value } : {}),
-        ...(layout.value ? { layout: layout.value } : {}),
-      })
-    }
+    const parsed = await importParser.parse(text.value, {
+      ...(html.value ? { html: html.value } : {}),
+      ...(layout.value ? { layout: layout.value } : {}),
+    })
+    // A newer parse may have started meanwhile; only the latest one is shown.
+    if (run === parses) result.value = parsed
   }
 
   watch([text, html], () => {

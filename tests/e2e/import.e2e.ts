@@ -73,6 +73,14 @@ async function expectMeta(page: Page, want: Expected): Promise<void> {
   expect(await page.inputValue(field('narrative.problems'))).toBe(want.narrative.problems)
 }
 
+/** A real report followed by prose, `length` characters in all (well below the 1 M cap). */
+function paddedReport(length: number): string {
+  const report = read('import/report.tabs.txt')
+  const prose =
+    '本机关坚持以公开为常态、不公开为例外，持续完善政务公开制度，推动公开内容更加全面规范。'
+  return (report + '\n' + prose.repeat(length / prose.length)).slice(0, length)
+}
+
 const draftCount = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zfxxgk.draft.')).length)
 
@@ -108,6 +116,54 @@ describe('the import dialog', () => {
     await page.click('[data-action="close-import-report"]')
     expect(await page.locator('[data-panel="import-report"]').count()).toBe(0)
     expect(app.foreignRequests).toEqual([])
+  })
+
+  it('a ~900,000-character paste is parsed without freezing the page, then previewed', async () => {
+    const { page } = await openApp()
+    await openDialog(page)
+    const text = paddedReport(900_000)
+    await paste(page, { 'text/plain': text })
+    // Let the text area lay out its text first; the parse starts 200 ms after the paste.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))))
+    await page.evaluate(() => {
+      const gaps = { max: 0, frames: 0 }
+      ;(window as unknown as { gaps: typeof gaps }).gaps = gaps
+      let last = performance.now()
+      const tick = (now: number) => {
+        gaps.max = Math.max(gaps.max, now - last)
+        gaps.frames++
+        last = now
+        if (!document.querySelector('[data-panel="import-preview"]')) requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+    await page.waitForSelector('[data-panel="import-preview"]', { timeout: 30_000 })
+    const gaps = await page.evaluate(
+      () => (window as unknown as { gaps: { max: number; frames: number } }).gaps,
+    )
+    // The parse takes about a second on this machine's main thread; in the worker the page
+    // keeps drawing frames all along.
+    expect(gaps.frames).toBeGreaterThan(5)
+    expect(gaps.max).toBeLessThan(200)
+    expect(await page.inputValue(textArea)).toHaveLength(text.length)
+    await confirmImport(page)
+    expect(await page.inputValue(cell('table3.newReceived.natural'))).toBe(
+      EXPECTED.cells['table3.newReceived.natural'],
+    )
+  })
+
+  it('a large paste is still parsed when the parsing worker cannot load', async () => {
+    const { page } = await openApp({ allowErrors: true })
+    await page.route('**/importParse.worker*', (route) => route.abort())
+    await openDialog(page)
+    const text = paddedReport(300_000)
+    await paste(page, { 'text/plain': text })
+    await page.waitForSelector('[data-panel="import-preview"]', { timeout: 30_000 })
+    expect(await page.inputValue(textArea)).toHaveLength(text.length)
+    await confirmImport(page)
+    expect(await page.inputValue(cell('table3.newReceived.natural'))).toBe(
+      EXPECTED.cells['table3.newReceived.natural'],
+    )
   })
 
   it('a paste carrying text/html reads the web page tables', async () => {

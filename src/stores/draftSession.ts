@@ -1,0 +1,346 @@
+/**
+ * The drafts session as plain TypeScript: the list, the draft open in the editor, opening,
+ * creating and saving it through src/storage — with the revision counter so a tab never silently
+ * overwrites what another tab saved. It knows nothing of Vue or Pinia: the store hands it a
+ * state object (reactive there, plain in tests) and the editor and tab-sync hooks it needs.
+ */
+import {
+  computeDraftValues,
+  createEmptyDraft,
+  createNextYearDraft,
+  nextYearRefusal,
+  defaultReportYear,
+  flattenDraft,
+  type DraftExtra,
+  type FlatDraft,
+  type ReportDraft,
+} from '@/report'
+import {
+  MemoryStorage,
+  createDraftRepository,
+  newDraftId,
+  openLocalStorage,
+  type DraftEnvelope,
+  type DraftIndexEntry,
+  type DraftRepository,
+  type StorageProblem,
+  type WriteFailure,
+} from '@/storage'
+
+/** What the status line shows. */
+export type SaveStatus =
+  | { readonly kind: 'unsaved' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: string }
+  | { readonly kind: 'failed'; readonly reason: WriteFailure }
+
+/** Why the open draft's edits are not safely stored, or null when they are. */
+export type UnsavedWork = 'failed' | 'conflict' | 'memory' | null
+
+/** What the session keeps; the store makes it reactive, so every change here is seen. */
+export interface DraftSessionState {
+  repo: DraftRepository | null
+  storageMode: 'local' | 'memory'
+  entries: DraftIndexEntry[]
+  problems: StorageProblem[]
+  status: SaveStatus
+  currentId: string
+  currentName: string
+  currentExtra: DraftExtra | undefined
+  lastDeleted: string | null
+  dirty: boolean
+}
+
+/** What the session needs from the editor and the tab sync. */
+export interface DraftSessionHooks {
+  /** Shows `draft` in the editor as a new load (no history, no dirty mark). */
+  loadIntoEditor(draft: ReportDraft): void
+  /** The draft in the editor, unwrapped (it is stored as is). */
+  editorDraft(): ReportDraft
+  /** True while a conflict with another tab waits for the user (nothing is saved meanwhile). */
+  conflictPending(): boolean
+  /** Another tab saved a newer revision than the one this save was based on. */
+  receiveConflict(stored: DraftEnvelope): void
+  /** Forgets any sync state of the previous draft. */
+  resetSync(): void
+}
+
+/** A fresh session state: nothing open, storage not yet opened. */
+export function emptyDraftSessionState(): DraftSessionState {
+  return {
+    repo: null,
+    storageMode: 'local',
+    entries: [],
+    problems: [],
+    status: { kind: 'unsaved' },
+    currentId: '',
+    currentName: '',
+    currentExtra: undefined,
+    lastDeleted: null,
+    dirty: false,
+  }
+}
+
+/** The name a draft is listed under: its own name, else “机关名称 2021年”. */
+export function draftLabel(entry: Pick<DraftIndexEntry, 'name' | 'agencyName' | 'year'>): string {
+  if (entry.name.trim()) return entry.name.trim()
+  const agency = entry.agencyName.trim() || '未命名机关'
+  return entry.year === null ? agency : `${agency} ${entry.year}年`
+}
+
+/** The drafts' operations over `state`; `createDraft` is the one way to add a draft. */
+export function createDraftSession(state: DraftSessionState, hooks: DraftSessionHooks) {
+  /** The revision this tab last saved or loaded, and the draft as it was then. */
+  let revision = 0
+  let base: FlatDraft = new Map()
+
+  function adopt(envelope: DraftEnvelope | null, draft: ReportDraft, id: string): void {
+    hooks.loadIntoEditor(draft)
+    state.currentId = id
+    state.currentName = envelope?.name ?? ''
+    state.currentExtra = envelope?.extra
+    revision = envelope?.revision ?? 0
+    base = envelope ? flattenDraft(envelope.draft) : new Map()
+    state.dirty = false
+    state.status = envelope ? { kind: 'saved', at: envelope.savedAt } : { kind: 'unsaved' }
+    hooks.resetSync()
+  }
+
+  function refreshEntries(): void {
+    if (state.repo) state.entries = state.repo.entries()
+  }
+
+  /** Where the open draft stands for tab sync: its id, revision and the draft as stored. */
+  function position(): { id: string; revision: number; base: FlatDraft } {
+    return { id: state.currentId, revision, base }
+  }
+
+  /** Another tab's revision is now the base; saves at once if this tab has edits of its own. */
+  function acceptStored(stored: DraftEnvelope, hasLocalEdits: boolean): void {
+    revision = stored.revision
+    base = flattenDraft(stored.draft)
+    state.currentName = stored.name
+    state.currentExtra = stored.extra
+    if (hasLocalEdits) {
+      state.dirty = true
+      saveNow()
+    } else state.status = { kind: 'saved', at: stored.savedAt }
+  }
+
+  /** Opens storage (or memory when it is unavailable) and reopens the last edited draft. */
+  function init(storage: Storage | null = openLocalStorage()): void {
+    performance.mark('drafts-restore-start')
+    try {
+      restoreFrom(storage)
+    } finally {
+      performance.measure('drafts-restore', 'drafts-restore-start')
+    }
+  }
+
+  function restoreFrom(storage: Storage | null): void {
+    state.storageMode = storage ? 'local' : 'memory'
+    const repository = createDraftRepository(storage ?? new MemoryStorage())
+    state.repo = repository
+    const restored = repository.restore()
+    state.problems = restored.problems
+    state.entries = restored.entries
+    for (const entry of restored.entries) {
+      const loaded = repository.load(entry.id)
+      if (loaded && 'draft' in loaded) return adopt(loaded, loaded.draft, loaded.id)
+      if (loaded) state.problems = [...state.problems, loaded]
+    }
+    adopt(null, createEmptyDraft(defaultReportYear(new Date())), newDraftId())
+  }
+
+  /** Notes that the draft changed (every commit but a load or another tab's). */
+  function markDirty(): void {
+    state.dirty = true
+    if (state.status.kind !== 'failed') state.status = { kind: 'saving' }
+  }
+
+  /** Saves the open draft now if it has unsaved changes (and no conflict is pending). */
+  function saveNow(): void {
+    if (!state.repo || !state.dirty || hooks.conflictPending()) return
+    const draft = hooks.editorDraft()
+    const result = state.repo.save(
+      { id: state.currentId, name: state.currentName, draft, extra: state.currentExtra },
+      revision,
+    )
+    if (result.status === 'saved') {
+      revision = result.envelope.revision
+      base = flattenDraft(draft)
+      state.dirty = false
+      state.status = { kind: 'saved', at: result.envelope.savedAt }
+      refreshEntries()
+    } else if (result.status === 'conflict') hooks.receiveConflict(result.stored)
+    else state.status = { kind: 'failed', reason: result.status }
+  }
+
+  /**
+   * Why the open draft's edits are not safely stored, or null when they are: its last save
+   * failed, a conflict with another tab is pending (nothing is saved meanwhile), or storage is
+   * unusable and everything lives in this page's memory.
+   */
+  function unsavedWork(): UnsavedWork {
+    if (hooks.conflictPending()) return 'conflict'
+    if (state.dirty && state.status.kind === 'failed') return 'failed'
+    if (state.storageMode === 'memory' && (state.dirty || state.entries.length > 0)) return 'memory'
+    return null
+  }
+
+  /**
+   * Tries to save, then says whether switching to another draft would drop edits (a failed save
+   * or a pending conflict). In memory mode switching is safe: the other drafts are in memory too.
+   */
+  function canLeaveSafely(): boolean {
+    saveNow()
+    const work = unsavedWork()
+    return work === null || work === 'memory'
+  }
+
+  /** Adds a draft and opens it; returns its id. Used by new, duplicate, next year and import. */
+  function createDraft(draft: ReportDraft, options: { name?: string; extra?: DraftExtra } = {}) {
+    saveNow()
+    const id = newDraftId()
+    adopt(null, draft, id)
+    state.currentName = options.name ?? ''
+    state.currentExtra = options.extra
+    state.dirty = true
+    saveNow()
+    return id
+  }
+
+  /** Opens a stored draft (after saving the open one); false if it cannot be read. */
+  function openDraft(id: string): boolean {
+    if (!state.repo) return false
+    saveNow()
+    const loaded = state.repo.load(id)
+    refreshEntries()
+    if (!loaded) return false
+    if (!('draft' in loaded)) {
+      state.problems = [...state.problems, loaded]
+      return false
+    }
+    adopt(loaded, loaded.draft, loaded.id)
+    return true
+  }
+
+  /** Renames a draft in the list (the report's own 机关名称 is not changed). */
+  function renameDraft(id: string, name: string): void {
+    if (id === state.currentId) {
+      state.currentName = name
+      state.dirty = true
+      return saveNow()
+    }
+    const loaded = state.repo?.load(id)
+    if (loaded && 'draft' in loaded) {
+      state.repo?.save({ ...loaded, name }, loaded.revision)
+      refreshEntries()
+    }
+  }
+
+  function loadEnvelope(id: string): DraftEnvelope | null {
+    if (id === state.currentId) saveNow()
+    const loaded = state.repo?.load(id)
+    return loaded && 'draft' in loaded ? loaded : null
+  }
+
+  /** The stored draft `id` as last saved, or null when it cannot be read. */
+  function loadDraft(id: string): ReportDraft | null {
+    return loadEnvelope(id)?.draft ?? null
+  }
+
+  /** Copies a draft into a new one (“…（副本）”) and opens it. */
+  function duplicateDraft(id: string): string | null {
+    const source = loadEnvelope(id)
+    if (!source) return null
+    const name = `${draftLabel(indexEntryLike(source))}（副本）`
+    return createDraft(structuredClone(source.draft), { name, extra: source.extra })
+  }
+
+  /**
+   * “以上年报告为基础新建”: a year N+1 draft from draft `id` (year N), opened; or why not (the
+   * year would be outside the range M2 allows, or the draft cannot be read).
+   */
+  function createFromPreviousYear(
+    id: string,
+    today = new Date(),
+  ): { ok: true; id: string } | { ok: false; reason: string } {
+    const source = loadEnvelope(id)
+    if (!source) return { ok: false, reason: '无法读取该草稿，未能新建。' }
+    const refusal = nextYearRefusal(source.draft, today)
+    if (refusal) return { ok: false, reason: refusal }
+    return {
+      ok: true,
+      id: createDraft(createNextYearDraft(source.draft, computeDraftValues(source.draft))),
+    }
+  }
+
+  /** Deletes a draft (undoable until the next deletion); opens another if it was open. */
+  function deleteDraft(id: string): boolean {
+    if (!state.repo) return false
+    const entry = state.entries.find((e) => e.id === id)
+    if (!state.repo.remove(id)) return false
+    state.lastDeleted = entry ? draftLabel(entry) : '草稿'
+    refreshEntries()
+    if (id === state.currentId) {
+      const next = state.entries[0]
+      if (!next || !openDraft(next.id)) {
+        adopt(null, createEmptyDraft(defaultReportYear(new Date())), newDraftId())
+      }
+    }
+    return true
+  }
+
+  /** Puts the last deleted draft back and opens it. */
+  function undoDelete(): boolean {
+    const restored = state.repo?.undoRemove()
+    state.lastDeleted = null
+    if (!restored) return false
+    refreshEntries()
+    return openDraft(restored.id)
+  }
+
+  /** The raw text of data kept aside because it could not be read (for downloading it). */
+  function readBackup(key: string): string | null {
+    return state.repo?.readRaw(key) ?? null
+  }
+
+  /** Drops data kept aside, once the user no longer needs it. */
+  function discardBackup(key: string): void {
+    state.repo?.removeBackup(key)
+    state.problems = state.problems.filter((p) => p.keptAt !== key)
+  }
+
+  return {
+    position,
+    acceptStored,
+    refreshEntries,
+    init,
+    markDirty,
+    saveNow,
+    unsavedWork,
+    canLeaveSafely,
+    createDraft,
+    openDraft,
+    renameDraft,
+    loadDraft,
+    duplicateDraft,
+    createFromPreviousYear,
+    deleteDraft,
+    undoDelete,
+    readBackup,
+    discardBackup,
+  }
+}
+
+/** The session's operations (what `createDraftSession` returns). */
+export type DraftSession = ReturnType<typeof createDraftSession>
+
+function indexEntryLike(envelope: DraftEnvelope) {
+  return {
+    name: envelope.name,
+    agencyName: envelope.draft.meta.agencyName,
+    year: envelope.draft.meta.year,
+  }
+}
