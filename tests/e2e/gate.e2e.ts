@@ -135,6 +135,7 @@ describe('the gate', () => {
       'current.json',
     )
     await page.click('[data-action="toggle-drafts"]')
+    await page.waitForSelector('[data-panel="drafts"] [data-draft-id][aria-current="true"]')
     const before = await page.$$eval('[data-draft-id]', (rows) => rows.length)
     const row = page.locator('[data-draft-id][aria-current="true"]')
     await row.locator('[data-action="next-year-draft"]').click()
