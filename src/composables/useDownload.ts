@@ -1,8 +1,8 @@
-/** Saving text as a file download (kept apart from building the text, which tests inspect). */
+/** Saving what the browser made as a file download (kept apart from making it, which tests inspect). */
 
-/** Offers `text` as a download named `fileName`. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+/** Offers `blob` as a download named `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
@@ -10,5 +10,16 @@ export function downloadText(fileName: string, text: string, type = 'application
   document.body.append(link)
   link.click()
   link.remove()
+  // Revoked later, not at once: some browsers read the URL after the click returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Offers `text` as a download named `fileName`. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }))
+}
+
+/** Offers `bytes` as a download named `fileName` of MIME type `type`. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(fileName, new Blob([bytes as BlobPart], { type }))
 }

@@ -1,6 +1,8 @@
 /** The state behind ExportActions: making the Word file and the web page, and what happened. */
 import { ref } from 'vue'
+import { DOCX_TYPE } from '@/export/mimeTypes'
 import { useReportStore } from '@/stores/report'
+import { downloadBytes, downloadText } from './useDownload'
 
 type Action = 'docx' | 'html' | 'copy'
 
@@ -48,24 +50,18 @@ export function useExportActions() {
   /** Downloads `{机关名称}{年度}年政府信息公开工作年度报告.docx`. */
   const downloadDocx = () =>
     run('docx', async () => {
-      const [{ makeReportDocx }, { saveFile, DOCX_TYPE }] = await Promise.all([
-        import('@/export/reportExport'),
-        import('@/export/saveFile'),
-      ])
+      const { makeReportDocx } = await import('@/export/reportExport')
       const made = await makeReportDocx(store.draft)
-      saveFile(made.bytes, made.fileName, DOCX_TYPE)
+      downloadBytes(made.fileName, made.bytes, DOCX_TYPE)
       return { name: made.fileName, isDraft: made.isDraft }
     })
 
   /** Downloads the standalone web page `{…}.html`. */
   const downloadHtml = () =>
     run('html', async () => {
-      const [{ makeReportHtml }, { saveFile, HTML_TYPE }] = await Promise.all([
-        import('@/export/reportExport'),
-        import('@/export/saveFile'),
-      ])
+      const { makeReportHtml } = await import('@/export/reportExport')
       const made = makeReportHtml(store.draft)
-      saveFile(made.html.page, made.fileName, HTML_TYPE)
+      downloadText(made.fileName, made.html.page, 'text/html')
       return { name: made.fileName, isDraft: made.isDraft }
     })
 
