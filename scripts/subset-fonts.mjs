@@ -1,11 +1,14 @@
 // Build-time font subsetting for the PDF (`npm run fonts`, run by predev/prebuild).
 // Cuts the open-licence CJK fonts of node_modules to GB 2312 plus report symbols with hb-subset,
 // cuts a fallback font holding every other character of Noto Serif SC (堃, 喆, …), and splits
-// each into a base and glyph pieces of PIECE_SIZE characters in frequency order (scripts/lib/
-// charOrder.mjs), so that a PDF fetches only the pieces holding its characters. Writes the pieces
-// (content-hashed names, cacheable for ever), a manifest (pieces, order, coverage) and the
-// licences to public/fonts/ (git-ignored); the whole cut faces go to .cache/fonts/ (git-ignored,
-// for tests and the bench, not deployed). Skips all work when the outputs are newer than every input.
+// each into a base and glyph pieces (scripts/lib/splitFace.mjs), so that a PDF fetches only the
+// pieces holding its characters. A main face's order is its head (the characters it prints in
+// every report: scripts/lib/face-heads.json) in one piece, then the shared frequency order
+// (scripts/lib/charOrder.mjs) in pieces that get smaller as characters get rarer; the fallback's
+// order is its code points ascending. Writes the pieces (a hash of the face's pieces in their
+// names, cacheable for ever), a manifest (orders, layouts, hashes) and the licences to
+// public/fonts/ (git-ignored); the whole cut faces go to .cache/fonts/ (git-ignored, for tests
+// and the bench, not deployed). Skips all work when the outputs are newer than every input.
 import { createHash } from 'node:crypto'
 import {
   copyFileSync,
@@ -20,8 +23,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createSubsetter, readCmapCodePoints } from '../src/pdf/fonts/hbSubset.mjs'
+import { pieceCount } from '../src/pdf/fonts/pieceLayout.mjs'
 import { gb2312CodePoints, gb2312Levels, reportSymbolCodePoints } from './lib/charset.mjs'
-import { junDaRanking } from './lib/charOrder.mjs'
 import { encodeRanges } from './lib/ranges.mjs'
 import { splitFace } from './lib/splitFace.mjs'
 import { woffToTtf } from './lib/woff.mjs'
@@ -30,14 +33,27 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 const outDir = join(root, 'public/fonts')
 /** The whole cut faces: read by tests and the bench, never deployed. */
 export const WHOLE_FACES_DIR = join(root, '.cache/fonts')
-/** The committed ranked head of the piece order (tiers 1–3, see scripts/lib/charOrder.mjs). */
+/** The committed ranked part of the shared piece order (see scripts/lib/charOrder.mjs). */
 export const ORDER_FILE = join(root, 'scripts/lib/char-order.txt')
+/** The committed heads of the main faces (see tests/unit/pdf/fonts/faceHeads.test.ts). */
+export const HEADS_FILE = join(root, 'scripts/lib/face-heads.json')
 /**
- * Characters per piece. Measured (body face, bytes of the pieces fetched ÷ outline bytes of the
- * glyphs used) on a report outside the order's corpus: 64 → 3.4×, 32 → 2.9×, 24 → 2.7×; the seed
- * 1.6×, 1.5×, 1.5×. 32 keeps the count of requests of a long report near a hundred.
+ * How each face's order is cut, after its head ([count, size] runs, see
+ * src/pdf/fonts/pieceLayout.mjs). Measured with bench pdf-fonts (font bytes fetched ÷ outline
+ * bytes of the glyphs used, three reports outside the order's corpus): one size of 32 after the
+ * head → 2.0×; 32 → 16 → 8 as characters get rarer → 1.5×, with fewer requests than 16 alone.
+ * The heading faces print few characters beyond their heads (the agency's name in the title):
+ * small pieces. The fallback: a report has a handful of its characters, if any.
  */
-export const PIECE_SIZE = { main: 32, fallback: 32 }
+export const LAYOUTS = {
+  body: [
+    [8, 32],
+    [16, 16],
+    [0, 8],
+  ],
+  heading: [[0, 8]],
+  fallback: [[0, 16]],
+}
 const require = createRequire(import.meta.url)
 const pkg = (/** @type {string} */ name) => dirname(require.resolve(`${name}/package.json`))
 
@@ -52,6 +68,13 @@ export const FONT_SOURCES = {
   sans: { path: join(notoSans, '500Medium/NotoSansSC_500Medium.ttf'), licence: 'NotoSansSC' },
   kai: { path: join(wenkai, 'files/lxgw-wenkai-latin-500-normal.woff'), licence: 'LXGWWenKai' },
 }
+/** Layout per face, after the head. */
+const FACE_LAYOUT = /** @type {Record<string, 'body' | 'heading'>} */ ({
+  serif: 'body',
+  serifBold: 'heading',
+  sans: 'heading',
+  kai: 'heading',
+})
 const LICENCES = {
   NotoSerifSC: join(notoSerif, 'LICENSE_FONT'),
   NotoSansSC: join(notoSans, 'LICENSE_FONT'),
@@ -71,8 +94,10 @@ async function main() {
     join(root, 'src/pdf/fonts/hbSubset.mjs'),
     join(root, 'src/pdf/fonts/sfnt.mjs'),
     join(root, 'src/pdf/fonts/glyphPieces.mjs'),
+    join(root, 'src/pdf/fonts/pieceLayout.mjs'),
     ORDER_FILE,
-    ...['charset', 'charOrder', 'ranges', 'splitFace', 'woff'].map((name) =>
+    HEADS_FILE,
+    ...['charset', 'ranges', 'splitFace', 'woff'].map((name) =>
       join(root, `scripts/lib/${name}.mjs`),
     ),
     WASM,
@@ -93,6 +118,8 @@ async function main() {
   const subsetter = await createSubsetter(readFileSync(WASM))
   const charset = new Set([...gb2312CodePoints(), ...reportSymbolCodePoints()])
   const ranked = [...readFileSync(ORDER_FILE, 'utf8').trim()].map((c) => c.codePointAt(0) ?? 0)
+  /** @type {Record<string, string>} */
+  const heads = JSON.parse(readFileSync(HEADS_FILE, 'utf8'))
   const [level1 = [], level2 = []] = gb2312Levels()
   const cut = Object.entries(FONT_SOURCES).map(([face, source]) => {
     const font = subsetter.subset(readSourceFont(source.path), charset, { dropHinting: true })
@@ -100,33 +127,60 @@ async function main() {
   })
   // hb-subset keeps a few code points beyond the charset that share a glyph with one in it.
   const mainCodePoints = new Set(cut.flatMap(({ font }) => [...readCmapCodePoints(font)]))
-  const main = pieceOrder(mainCodePoints, ranked, [level1, level2])
+  const shared = sharedOrder(mainCodePoints, ranked, [level1, level2])
   /** @type {Record<string, object>} */
   const faces = {}
-  for (const { face, font, licence } of cut) faces[face] = write(face, font, licence, main)
+  for (const { face, font, licence } of cut) {
+    const own = readCmapCodePoints(font)
+    const head = [...new Set(heads[face] ?? '')].filter((c) => own.has(c.codePointAt(0) ?? 0))
+    const headSet = new Set(head.map((c) => c.codePointAt(0) ?? 0))
+    const order = [...headSet, ...shared.all.filter((cp) => own.has(cp) && !headSet.has(cp))]
+    const layout = [
+      ...(head.length ? [[1, head.length]] : []),
+      ...LAYOUTS[FACE_LAYOUT[face] ?? 'heading'],
+    ]
+    faces[face] = {
+      ...write(face, font, licence, order, layout),
+      order: 'main',
+      head: head.join(''),
+      missing: encodeRanges(shared.all.filter((cp) => !own.has(cp))),
+    }
+  }
   // The fallback: every character of Noto Serif SC Regular the GB 2312 cut leaves out.
   const serifSource = readSourceFont(FONT_SOURCES.serif.path)
+  const printable = readCmapCodePoints(serifSource)
   const fallback = subsetter.subset(serifSource, charset, { invert: true, dropHinting: true })
-  const junDa = junDaRanking().map((c) => c.codePointAt(0) ?? 0)
-  const fallbackOrder = pieceOrder(readCmapCodePoints(fallback), junDa, [])
-  faces.fallback = write('fallback', fallback, 'NotoSerifSC', fallbackOrder)
-  const orders = { main: main.encoded, fallback: fallbackOrder.encoded }
+  // Its order, as the app derives it: what the serif cut lacks of the source, ascending.
+  const serifOwn = readCmapCodePoints(cut.find(({ face }) => face === 'serif')?.font ?? fallback)
+  const fallbackOrder = [...printable].filter((cp) => !serifOwn.has(cp)).sort((a, b) => a - b)
+  faces.fallback = {
+    ...write('fallback', fallback, 'NotoSerifSC', fallbackOrder, LAYOUTS.fallback, serifOwn),
+    order: 'fallback',
+    head: '',
+    missing: '',
+  }
   for (const [name, path] of Object.entries(LICENCES)) {
     copyFileSync(path, join(outDir, `OFL-${name}.txt`))
   }
-  writeFileSync(manifestPath, JSON.stringify({ faces, orders }))
+  const manifest = {
+    version: 2,
+    printable: encodeRanges([...printable]),
+    order: shared.encoded,
+    faces,
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`fonts: wrote ${Object.keys(faces).length} fonts to public/fonts/ in ${seconds} s`)
 }
 
 /**
- * A piece order over `charset`: its ranked code points first, then each of `levels`, then the
- * rest, all but the first part ascending, so the manifest keeps them as ranges.
+ * The main faces' shared order over `charset`: its ranked code points first, then each of
+ * `levels`, then the rest, all but the first part ascending, so the manifest keeps them as ranges.
  * @param {Set<number>} charset
  * @param {number[]} ranked
  * @param {number[][]} levels
  */
-function pieceOrder(charset, ranked, levels) {
+function sharedOrder(charset, ranked, levels) {
   const placed = new Set()
   /** @param {number[]} cps */
   const take = (cps) => cps.filter((cp) => charset.has(cp) && !placed.has(cp) && placed.add(cp))
@@ -141,36 +195,36 @@ function pieceOrder(charset, ranked, levels) {
 /**
  * Writes a face: the whole cut to .cache/fonts/, its base and pieces to public/fonts/pieces/.
  * @param {string} face @param {Uint8Array} font @param {string} licence
- * @param {ReturnType<typeof pieceOrder>} order
+ * @param {number[]} order every code point of the face (but `elsewhere`) in piece order
+ * @param {number[][]} layout see src/pdf/fonts/pieceLayout.mjs
+ * @param {Set<number>} [elsewhere] code points of the face another face draws (no piece)
  */
-function write(face, font, licence, order) {
+function write(face, font, licence, order, layout, elsewhere) {
   const file = `${face}.ttf`
   writeFileSync(join(WHOLE_FACES_DIR, file), font)
-  const codePoints = readCmapCodePoints(font)
-  const all = order.all
-  const pieceSize = face === 'fallback' ? PIECE_SIZE.fallback : PIECE_SIZE.main
-  const { base, pieces } = splitFace(font, all, pieceSize)
-  // A hash of the content in each name, so a piece can be cached for ever; the manifest keeps
-  // only the hash (see pieceFile in src/pdf/fonts/manifest.ts).
-  const put = (/** @type {string} */ name, /** @type {Uint8Array} */ bytes) => {
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8)
-    writeFileSync(join(outDir, `pieces/${face}-${name}.${hash}.bin`), bytes)
-    return hash
-  }
-  const written = pieces.map((piece, k) => (piece ? put(String(k), piece) : null))
-  const pieceBytes = pieces.reduce((sum, p) => sum + (p?.byteLength ?? 0), 0)
+  const typedLayout = /** @type {[number, number][]} */ (layout)
+  const { base, pieces } = splitFace(font, order, typedLayout, elsewhere)
+  if (pieces.length !== pieceCount(typedLayout, order.length)) throw new Error(`${face}: layout`)
+  // One hash of all the face's pieces in every piece's name: the manifest keeps one hash per
+  // face, not one per piece (thousands). Any change to the face renames all its pieces.
+  const hash = createHash('sha256')
+  for (const piece of [base, ...pieces]) hash.update(piece)
+  const digest = hash.digest('hex').slice(0, 10)
+  const name = (/** @type {string} */ part) => `pieces/${face}-${part}.${digest}.bin`
+  writeFileSync(join(outDir, name('base')), base)
+  pieces.forEach((piece, k) => writeFileSync(join(outDir, name(String(k))), piece))
+  const pieceBytes = pieces.reduce((sum, p) => sum + p.byteLength, 0)
   console.log(
-    `fonts: ${face} ${(font.byteLength / 1024).toFixed(0)} KB → ${written.length} pieces, ${(pieceBytes / 1024).toFixed(0)} KB`,
+    `fonts: ${face} ${(font.byteLength / 1024).toFixed(0)} KB → ${pieces.length} pieces, ${(pieceBytes / 1024).toFixed(0)} KB`,
   )
   return {
     file,
     bytes: font.byteLength,
-    coverage: encodeRanges([...codePoints]),
     licence: `OFL-${licence}.txt`,
-    order: face === 'fallback' ? 'fallback' : 'main',
-    pieceSize,
-    base: { file: `pieces/${face}-base.${put('base', base)}.bin`, bytes: base.byteLength },
-    pieces: written,
+    layout,
+    pieceCount: pieces.length,
+    hash: digest,
+    base: { file: name('base'), bytes: base.byteLength },
     piecesBytes: pieceBytes,
   }
 }

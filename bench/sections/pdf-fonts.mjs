@@ -62,6 +62,21 @@ const REPORTS = (() => {
     ),
   )
   const heldOut = HELD_OUT.join('\n')
+  // Short reports of other agencies (tests/fixtures/published): few characters beyond the labels.
+  const published = ['county', 'district'].map((name) => {
+    /** @type {{ meta: { agencyName: string }, narrative: Record<string, string> }} */
+    const report = JSON.parse(
+      readFileSync(
+        new URL(`../../tests/fixtures/published/${name}.expected.json`, import.meta.url),
+        'utf8',
+      ),
+    )
+    const { problems = '', otherMatters = '', ...overview } = report.narrative
+    return /** @type {[string, Report]} */ ([
+      `short: ${report.meta.agencyName}`,
+      { agency: report.meta.agencyName, overview, problems, other: otherMatters },
+    ])
+  })
   return [
     ['seed', seed],
     [
@@ -77,6 +92,7 @@ const REPORTS = (() => {
         other: HELD_OUT.at(-1) ?? '',
       },
     ],
+    ...published,
   ]
 })()
 
@@ -148,23 +164,17 @@ function mergeVersusPerPiece(distDir, fonts) {
     const base = read(entry.base.file)
     /** @type {Map<number, number[]>} */
     const byPiece = new Map()
-    const positions = new Map()
-    const order = manifest.orders[entry.order]
-    for (const char of order.ranked) positions.set(char.codePointAt(0), positions.size)
-    for (const run of order.runs) {
-      const numbers = run ? run.split(',').map((/** @type {string} */ n) => parseInt(n, 36)) : []
-      let previous = -1
-      for (let i = 0; i + 1 < numbers.length; i += 2) {
-        const start = previous + 1 + numbers[i]
-        previous = start + numbers[i + 1]
-        for (let cp = start; cp <= previous; cp += 1) positions.set(cp, positions.size)
-      }
+    // Which piece holds which code point: read from the pieces themselves.
+    /** @type {Map<number, number>} */
+    const holder = new Map()
+    for (let k = 0; k < entry.pieceCount; k += 1) {
+      for (const [cp] of read(`pieces/${face}-${k}.${entry.hash}.bin`).map) holder.set(cp, k)
     }
     for (const cp of used) {
-      const k = Math.floor(positions.get(cp) / entry.pieceSize)
+      const k = /** @type {number} */ (holder.get(cp))
       byPiece.set(k, [...(byPiece.get(k) ?? []), cp])
     }
-    const file = (/** @type {number} */ k) => `pieces/${face}-${k}.${entry.pieces[k]}.bin`
+    const file = (/** @type {number} */ k) => `pieces/${face}-${k}.${entry.hash}.bin`
     const pieces = [...byPiece.keys()].map((k) => read(file(k)))
     merged += deflateSync(assembleFont(base, pieces, used)).length
     for (const [k, cps] of byPiece) {

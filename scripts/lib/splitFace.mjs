@@ -1,7 +1,8 @@
 // Takes a TrueType face apart into a base and glyph pieces (see src/pdf/fonts/glyphPieces.mjs):
-// piece k holds the face's characters at positions k·size … (k+1)·size − 1 of the piece order,
-// with the glyphs they draw and those glyphs' components.
+// piece k holds the face's characters at the positions of the piece order the layout gives it
+// (src/pdf/fonts/pieceLayout.mjs), with the glyphs they draw and those glyphs' components.
 import { encodePiece } from '../../src/pdf/fonts/glyphPieces.mjs'
+import { pieceAt } from '../../src/pdf/fonts/pieceLayout.mjs'
 import { glyphComponents, readCmap, readGlyphs, readTables } from '../../src/pdf/fonts/sfnt.mjs'
 
 /** Tables a piece carries instead of the base. */
@@ -9,34 +10,32 @@ const GLYPH_TABLES = new Set(['glyf', 'loca', 'hmtx', 'cmap'])
 
 /**
  * @param {Uint8Array} font TrueType bytes
- * @param {number[]} order every code point of the face, in piece order (others are an error)
- * @param {number} size characters per piece
- * @returns {{ base: Uint8Array, pieces: (Uint8Array | null)[] }} null for a piece with none of the face's characters
+ * @param {number[]} order the face's code points in piece order: all of them but `elsewhere`
+ * @param {import('../../src/pdf/fonts/pieceLayout.d.mts').PieceLayout} layout
+ * @param {Set<number>} [elsewhere] code points of the face that no piece holds (drawn by another face)
+ * @returns {{ base: Uint8Array, pieces: Uint8Array[] }}
  */
-export function splitFace(font, order, size) {
+export function splitFace(font, order, layout, elsewhere = new Set()) {
   const cmap = readCmap(font)
   const positions = new Set(order)
-  const outside = [...cmap.keys()].filter((cp) => !positions.has(cp))
-  if (outside.length) {
+  const outside = [...cmap.keys()].filter((cp) => !positions.has(cp) && !elsewhere.has(cp))
+  const absent = order.filter((cp) => !cmap.has(cp))
+  if (outside.length || absent.length || positions.size !== order.length) {
     throw new Error(
-      `piece order lacks ${outside.length} code points of the face, e.g. U+${outside[0]?.toString(16)}`,
+      `piece order and face differ: ${outside.length} code points not placed, ${absent.length} not in the face, ${order.length - positions.size} twice`,
     )
   }
   const glyphs = readGlyphs(font)
   const record = (/** @type {number} */ id) => ({ id, ...glyphs.glyph(id) })
   const tables = new Map([...readTables(font)].filter(([tag]) => !GLYPH_TABLES.has(tag)))
   const base = encodePiece({ tables, glyphs: [record(0)], map: [] })
-  /** @type {(Uint8Array | null)[]} */
-  const pieces = []
-  for (let start = 0; start < order.length; start += size) {
-    const map = order
-      .slice(start, start + size)
-      .filter((cp) => cmap.has(cp))
-      .map((cp) => /** @type {[number, number]} */ ([cp, cmap.get(cp)]))
-    if (!map.length) {
-      pieces.push(null)
-      continue
-    }
+  /** @type {[number, number][][]} */
+  const maps = []
+  order.forEach((cp, position) => {
+    const k = pieceAt(layout, position)
+    ;(maps[k] ??= []).push([cp, /** @type {number} */ (cmap.get(cp))])
+  })
+  const pieces = maps.map((map) => {
     /** @type {Set<number>} */
     const ids = new Set()
     const add = (/** @type {number} */ id) => {
@@ -45,8 +44,7 @@ export function splitFace(font, order, size) {
       for (const component of glyphComponents(glyphs.glyph(id).data)) add(component)
     }
     for (const [, id] of map) add(id)
-    const pieceGlyphs = [...ids].sort((a, b) => a - b).map(record)
-    pieces.push(encodePiece({ glyphs: pieceGlyphs, map }))
-  }
+    return encodePiece({ glyphs: [...ids].sort((a, b) => a - b).map(record), map })
+  })
   return { base, pieces }
 }

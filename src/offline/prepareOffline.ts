@@ -3,7 +3,7 @@
  * that offline every character of the fonts prints, not only those of PDFs already made.
  */
 import { cachedFontBytes, isFontCached, latestFontJson } from '@/pdf/fonts/fontCache'
-import { pieceFile, type FontManifest } from '@/pdf/fonts/manifest'
+import { pieceFiles, type FontManifest } from '@/pdf/fonts/manifest'
 import type { FaceId } from '@/pdf/layout/faces'
 
 /** Files done and in all, and the bytes of all (before any compression). */
@@ -19,10 +19,7 @@ const PARALLEL = 6
 /** Every font file a PDF may need: each face's base and pieces. */
 export function fontFiles(manifest: FontManifest): string[] {
   return (Object.entries(manifest.faces) as [FaceId, FontManifest['faces'][FaceId]][]).flatMap(
-    ([face, entry]) => [
-      entry.base.file,
-      ...entry.pieces.flatMap((hash, k) => (hash ? [pieceFile(face, entry, k)] : [])),
-    ],
+    ([face, entry]) => [entry.base.file, ...pieceFiles(face, entry)],
   )
 }
 

@@ -1,29 +1,41 @@
 /**
- * The font manifest written by scripts/subset-fonts.mjs: per face its coverage, base and glyph
- * pieces; the piece orders (which piece holds which code point).
+ * The font manifest written by scripts/subset-fonts.mjs: for each face its base, the layout of
+ * its glyph pieces and the order that says which piece holds which code point. Kept small (it is
+ * part of every first PDF): the main faces share one order, each puts its own head first (the
+ * characters it prints in every report); the fallback's order is its code points ascending.
  */
 import type { FaceId } from '../layout/faces'
+import { pieceAt, type PieceLayout } from './pieceLayout.mjs'
+
+/** The manifest format this code reads; a kept manifest of an older deployment is refused. */
+export const MANIFEST_VERSION = 2
 
 /** A file of public/fonts/ and its size. */
 export interface FileEntry {
-  /** Relative to manifest.json; piece names carry a hash of their content. */
+  /** Relative to manifest.json. */
   readonly file: string
   readonly bytes: number
 }
 
 /** One face's entry in public/fonts/manifest.json. */
 export interface FaceEntry extends FileEntry {
-  /** Code points as delta ranges in base 36 (see scripts/lib/ranges.mjs). */
-  readonly coverage: string
   readonly licence: string
-  /** The name of the face's piece order in `orders`. */
-  readonly order: string
-  /** Positions per piece: piece k holds the face's code points at k·size … (k+1)·size − 1. */
-  readonly pieceSize: number
+  /**
+   * `main`: the manifest's shared order, this face's `head` first, less its `missing`;
+   * `fallback`: the `printable` code points the serif face lacks, ascending.
+   */
+  readonly order: 'main' | 'fallback'
+  /** The characters the face prints in every report: the first piece(s). */
+  readonly head: string
+  /** Code points of the shared order the face lacks, as delta ranges. */
+  readonly missing: string
+  /** How the face's order is cut into pieces. */
+  readonly layout: PieceLayout
+  readonly pieceCount: number
+  /** A hash of all the face's pieces, in each piece's file name (cacheable for ever). */
+  readonly hash: string
   /** The face's tables other than glyphs, and .notdef. */
   readonly base: FileEntry
-  /** Each piece's content hash (its file: pieceFile()); null where the face has none of its code points. */
-  readonly pieces: readonly (string | null)[]
   /** The pieces' bytes together. */
   readonly piecesBytes: number
 }
@@ -36,8 +48,12 @@ export interface PieceOrder {
 
 /** public/fonts/manifest.json. */
 export interface FontManifest {
+  readonly version: number
+  /** Every code point of the face the fallback is cut from, as delta ranges. */
+  readonly printable: string
+  /** The main faces' shared order. */
+  readonly order: PieceOrder
   readonly faces: Record<FaceId, FaceEntry>
-  readonly orders: Readonly<Record<string, PieceOrder>>
 }
 
 /** Code points a face has; only membership is asked, so ranges are kept, not ~30 000 numbers. */
@@ -81,42 +97,78 @@ export function decodeRanges(encoded: string): CodePointSet {
   }
 }
 
-const decoded = new WeakMap<FontManifest, Coverage>()
-
-/** Decodes the coverage of every face of a manifest (once per manifest object). */
-export function manifestCoverage(manifest: FontManifest): Coverage {
-  let coverage = decoded.get(manifest)
-  if (!coverage) {
-    coverage = new Map(
-      (Object.entries(manifest.faces) as [FaceId, FaceEntry][]).map(([face, entry]) => [
-        face,
-        decodeRanges(entry.coverage),
-      ]),
-    )
-    decoded.set(manifest, coverage)
+/** Every code point of delta ranges, ascending. */
+function* rangeCodePoints(encoded: string): Generator<number> {
+  const { starts, ends } = rangesOf(encoded)
+  for (const [i, start] of starts.entries()) {
+    for (let cp = start; cp <= (ends[i] as number); cp += 1) yield cp
   }
-  return coverage
+}
+
+/** A piece order's code points in order. */
+export function decodeOrder(order: PieceOrder): number[] {
+  const codePoints = [...order.ranked].map((char) => char.codePointAt(0) as number)
+  for (const run of order.runs) codePoints.push(...rangeCodePoints(run))
+  return codePoints
+}
+
+/** Each face's code points with their positions in its piece order (the face's coverage). */
+type FacePositions = ReadonlyMap<FaceId, ReadonlyMap<number, number>>
+
+const decoded = new WeakMap<FontManifest, FacePositions>()
+
+/** Refuses a manifest this code cannot read (a kept copy from an older deployment). */
+function checkVersion(manifest: FontManifest): void {
+  if (manifest?.version !== MANIFEST_VERSION || !manifest.order || !manifest.faces) {
+    throw new Error('字体清单与本页面版本不符（可能是旧版本的缓存），请联网后刷新页面。')
+  }
+}
+
+/** Decodes every face's piece order (once per manifest object). */
+export function facePositions(manifest: FontManifest): FacePositions {
+  let positions = decoded.get(manifest)
+  if (positions) return positions
+  checkVersion(manifest)
+  const shared = decodeOrder(manifest.order)
+  const faces = new Map<FaceId, Map<number, number>>()
+  let fallback: FaceId | undefined
+  for (const [face, entry] of Object.entries(manifest.faces) as [FaceId, FaceEntry][]) {
+    if (entry.order === 'fallback') {
+      fallback = face
+      continue
+    }
+    const own = new Map<number, number>()
+    for (const char of entry.head) own.set(char.codePointAt(0) as number, own.size)
+    const missing = decodeRanges(entry.missing)
+    for (const cp of shared) if (!own.has(cp) && !missing.has(cp)) own.set(cp, own.size)
+    faces.set(face, own)
+  }
+  if (fallback) {
+    const serif = faces.get('serif')
+    const own = new Map<number, number>()
+    for (const cp of rangeCodePoints(manifest.printable)) {
+      if (!serif?.has(cp)) own.set(cp, own.size)
+    }
+    faces.set(fallback, own)
+  }
+  decoded.set(manifest, (positions = faces))
+  return positions
+}
+
+/** Which code points each face has. */
+export function manifestCoverage(manifest: FontManifest): Coverage {
+  return facePositions(manifest)
 }
 
 /** The file of piece `k` of `face`, relative to the manifest. */
 export function pieceFile(face: FaceId, entry: FaceEntry, k: number): string {
-  return `pieces/${face}-${k}.${entry.pieces[k] ?? ''}.bin`
+  return `pieces/${face}-${k}.${entry.hash}.bin`
 }
 
-/** A piece order as a map from code point to its position. */
-export function decodeOrder(order: PieceOrder): ReadonlyMap<number, number> {
-  const positions = new Map<number, number>()
-  for (const char of order.ranked) positions.set(char.codePointAt(0) as number, positions.size)
-  for (const run of order.runs) {
-    const { starts, ends } = rangesOf(run)
-    starts.forEach((start, i) => {
-      for (let cp = start; cp <= (ends[i] as number); cp += 1) positions.set(cp, positions.size)
-    })
-  }
-  return positions
+/** Every piece file of `face`. */
+export function pieceFiles(face: FaceId, entry: FaceEntry): string[] {
+  return Array.from({ length: entry.pieceCount }, (_, k) => pieceFile(face, entry, k))
 }
-
-const decodedOrders = new WeakMap<PieceOrder, ReadonlyMap<number, number>>()
 
 /**
  * The indexes of the pieces of `face` that hold `codePoints`, ascending. Throws for a code point
@@ -127,16 +179,14 @@ export function piecesFor(
   face: FaceId,
   codePoints: Iterable<number>,
 ): number[] {
+  const positions = facePositions(manifest).get(face)
   const entry = manifest.faces[face]
-  const order = manifest.orders[entry.order]
-  if (!order) throw new Error(`字体清单缺少分片顺序“${entry.order}”，请刷新页面。`)
-  let positions = decodedOrders.get(order)
-  if (!positions) decodedOrders.set(order, (positions = decodeOrder(order)))
+  if (!entry || !positions) throw new Error(`字体清单缺少字体“${face}”，请刷新页面。`)
   const pieces = new Set<number>()
   for (const cp of codePoints) {
     const position = positions.get(cp)
-    const piece = position === undefined ? -1 : Math.floor(position / entry.pieceSize)
-    if (piece < 0 || !entry.pieces[piece]) {
+    const piece = position === undefined ? -1 : pieceAt(entry.layout, position)
+    if (piece < 0 || piece >= entry.pieceCount) {
       throw new Error(`字体“${face}”没有字符 U+${cp.toString(16).toUpperCase()} 的分片`)
     }
     pieces.add(piece)

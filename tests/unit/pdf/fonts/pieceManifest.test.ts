@@ -1,8 +1,16 @@
 // The piece manifest against the built pieces: every code point of every face in exactly one
 // piece, at the position the order gives it; a report's characters map to the pieces holding them.
+// Also: the layout arithmetic, from a table of cases; a kept manifest of an older format refused.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodePiece, type GlyphPiece } from '@/pdf/fonts/glyphPieces.mjs'
-import { decodeOrder, pieceFile, piecesFor, type FontManifest } from '@/pdf/fonts/manifest'
+import {
+  facePositions,
+  manifestCoverage,
+  pieceFile,
+  piecesFor,
+  type FontManifest,
+} from '@/pdf/fonts/manifest'
+import { pieceAt, pieceCount } from '@/pdf/fonts/pieceLayout.mjs'
 import { readCmap } from '@/pdf/fonts/sfnt.mjs'
 import type { FaceId } from '@/pdf/layout/faces'
 import { SEED_TEXT } from '../fixtures/seed'
@@ -25,30 +33,43 @@ beforeAll(() => {
 describe.each(FACES)('the pieces of %s', (face) => {
   it('hold every code point of the face exactly once, in the piece its position gives', () => {
     const entry = manifest.faces[face]
-    const positions = decodeOrder(manifest.orders[entry.order] as never)
+    const positions = facePositions(manifest).get(face) as ReadonlyMap<number, number>
     const whole = readCmap(readWholeFace(face))
+    const serif = readCmap(readWholeFace('serif'))
     const seen = new Map<number, number>()
     const twice: number[] = []
     const misplaced: number[] = []
-    entry.pieces.forEach((hash, k) => {
-      if (!hash) return
+    for (let k = 0; k < entry.pieceCount; k += 1) {
       for (const [cp] of pieceOf(pieceFile(face, entry, k)).map) {
         if (seen.has(cp)) twice.push(cp)
         seen.set(cp, k)
-        if (Math.floor((positions.get(cp) ?? -1) / entry.pieceSize) !== k) misplaced.push(cp)
+        const position = positions.get(cp)
+        if (position === undefined || pieceAt(entry.layout, position) !== k) misplaced.push(cp)
       }
-    })
+    }
     expect(twice).toEqual([])
     expect(misplaced).toEqual([])
-    expect([...whole.keys()].filter((cp) => !seen.has(cp))).toEqual([])
-    expect(seen.size).toBe(whole.size)
+    // The fallback leaves to the serif face what both have.
+    const expected = [...whole.keys()].filter((cp) => face !== 'fallback' || !serif.has(cp))
+    expect(expected.filter((cp) => !seen.has(cp))).toEqual([])
+    expect(seen.size).toBe(expected.length)
+    expect(positions.size).toBe(expected.length)
+  })
+
+  it('is covered by the manifest exactly where the face has a glyph', () => {
+    const whole = readCmap(readWholeFace(face))
+    const serif = readCmap(readWholeFace('serif'))
+    const coverage = manifestCoverage(manifest).get(face)
+    for (const cp of [...whole.keys(), 0x5803, 0x4e00, 0x20, 0x1f600, 0x20000]) {
+      const has = whole.has(cp) && (face !== 'fallback' || !serif.has(cp))
+      expect(coverage?.has(cp), `U+${cp.toString(16)}`).toBe(has)
+    }
   })
 
   it('carry the glyph each code point maps to in the whole face', () => {
     const entry = manifest.faces[face]
     const whole = readCmap(readWholeFace(face))
-    for (const [k, hash] of entry.pieces.entries()) {
-      if (!hash) continue
+    for (let k = 0; k < entry.pieceCount; k += 1) {
       const piece = pieceOf(pieceFile(face, entry, k))
       const ids = new Set(piece.glyphs.map((g) => g.id))
       const wrong = piece.map.filter(([cp, id]) => id !== whole.get(cp) || !ids.has(id))
@@ -90,9 +111,58 @@ describe('piecesFor', () => {
     expect(() => piecesFor(manifest, 'serif', [0x5803])).toThrow(/U\+5803/)
   })
 
-  it('refuses a manifest without the face’s order', () => {
-    const broken = { ...manifest, orders: {} }
-    expect(() => piecesFor(broken, 'serif', [0x4e00])).toThrow(/分片顺序/)
+  it.each([
+    ['an older format (a kept copy)', { faces: {}, orders: {} }],
+    ['no order', { version: 2, faces: {} }],
+    ['nothing', null],
+  ])('refuses a manifest of %s, saying what to do', (_, broken) => {
+    expect(() => piecesFor(broken as never, 'serif', [0x4e00])).toThrow(/字体清单.*刷新/)
+  })
+
+  it('puts what each main face prints in every report in its first piece', () => {
+    for (const face of ['serif', 'serifBold', 'sans', 'kai'] as FaceId[]) {
+      const entry = manifest.faces[face]
+      const head = [...entry.head].map((c) => c.codePointAt(0) as number)
+      expect(head.length).toBeGreaterThan(20)
+      expect(piecesFor(manifest, face, head)).toEqual([0])
+    }
+  })
+})
+
+describe('piece layouts', () => {
+  const layout: [number, number][] = [
+    [1, 100],
+    [2, 32],
+    [0, 8],
+  ]
+  it.each([
+    [0, 0],
+    [99, 0],
+    [100, 1],
+    [131, 1],
+    [132, 2],
+    [163, 2],
+    [164, 3],
+    [171, 3],
+    [172, 4],
+    [1000, 107],
+  ])('puts position %i in piece %i', (position, piece) => {
+    expect(pieceAt(layout, position)).toBe(piece)
+  })
+
+  it.each([
+    [0, 0],
+    [1, 1],
+    [100, 1],
+    [101, 2],
+    [164, 3],
+    [165, 4],
+  ])('fills %i positions into %i pieces', (length, count) => {
+    expect(pieceCount(layout, length)).toBe(count)
+  })
+
+  it('refuses a position past a layout with no repeating run', () => {
+    expect(() => pieceAt([[2, 4]], 8)).toThrow(/刷新/)
   })
 })
 
