@@ -49,7 +49,9 @@ const pwaOptions: Partial<VitePWAOptions> = {
         options: { cacheName: 'app-assets-on-demand', expiration: { maxEntries: 400 } },
       },
       {
-        urlPattern: ({ url }) => url.pathname.includes('/fonts/pieces/'),
+        // Not the packs of 准备离线使用: the page keeps those itself (once, not twice).
+        urlPattern: ({ url }) =>
+          url.pathname.includes('/fonts/pieces/') && !/-pack\.\w+\.bin$/.test(url.pathname),
         handler: 'CacheFirst',
         options: { cacheName: FONT_CACHE },
       },

@@ -22,6 +22,7 @@ import {
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { encodePack } from '../src/pdf/fonts/glyphPieces.mjs'
 import { createSubsetter, readCmapCodePoints } from '../src/pdf/fonts/hbSubset.mjs'
 import { pieceCount } from '../src/pdf/fonts/pieceLayout.mjs'
 import { gb2312CodePoints, gb2312Levels, reportSymbolCodePoints } from './lib/charset.mjs'
@@ -213,6 +214,9 @@ function write(face, font, licence, order, layout, elsewhere) {
   const name = (/** @type {string} */ part) => `pieces/${face}-${part}.${digest}.bin`
   writeFileSync(join(outDir, name('base')), base)
   pieces.forEach((piece, k) => writeFileSync(join(outDir, name(String(k))), piece))
+  // The same again in one file, for 准备离线使用.
+  const pack = encodePack([base, ...pieces])
+  writeFileSync(join(outDir, name('pack')), pack)
   const pieceBytes = pieces.reduce((sum, p) => sum + p.byteLength, 0)
   console.log(
     `fonts: ${face} ${(font.byteLength / 1024).toFixed(0)} KB → ${pieces.length} pieces, ${(pieceBytes / 1024).toFixed(0)} KB`,
@@ -225,6 +229,7 @@ function write(face, font, licence, order, layout, elsewhere) {
     pieceCount: pieces.length,
     hash: digest,
     base: { file: name('base'), bytes: base.byteLength },
+    pack: { file: name('pack'), bytes: pack.byteLength },
     piecesBytes: pieceBytes,
   }
 }

@@ -185,6 +185,40 @@ function mergeVersusPerPiece(distDir, fonts) {
   return { merged, perPiece, pieceFonts, faces: fonts.size }
 }
 
+/**
+ * 准备离线使用 over an office link: the time from the click to 已可离线使用, the requests and the
+ * bytes as sent.
+ * @param {import('playwright-core').Browser} browser
+ * @param {Awaited<ReturnType<typeof startStaticServer>>} server
+ * @param {(typeof LINKS)[number]} link
+ */
+async function prepareOfflineFigure(browser, server, link) {
+  const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' })
+  try {
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await page.waitForSelector('[data-action="prepare-offline"]')
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: link.latency,
+      downloadThroughput: link.bps,
+      uploadThroughput: link.bps,
+    })
+    const mark = server.sent.length
+    const started = Date.now()
+    await page.click('[data-action="prepare-offline"]')
+    await page.waitForSelector('[data-status="offline"][data-state="done"]', { timeout: 600_000 })
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const sent = server.sent.slice(mark).filter((r) => isFont(r.path))
+    const mb = (sent.reduce((sum, r) => sum + r.bytes, 0) / 1048576).toFixed(1)
+    return `准备离线使用 at ${link.name}: ${seconds} s, ${sent.length} font requests, ${mb} MB as sent (every face, one pack each)`
+  } finally {
+    await context.close()
+  }
+}
+
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(0)
 const isFont = (/** @type {string} */ path) => path.includes('/fonts/')
 
@@ -262,6 +296,7 @@ export default {
           )
         }
       }
+      notes.push(await prepareOfflineFigure(browser, server, LINKS[0]))
     } finally {
       await server.close()
     }

@@ -31,23 +31,59 @@ async function fetchOk(url: string): Promise<Response> {
   return response
 }
 
-/**
- * The bytes of an immutable (content-hashed) font file: from the cache when it is there, else
- * fetched and kept (`waitForCache`: resolves only once it is kept).
- */
-export async function cachedFontBytes(
-  url: string,
-  waitForCache = false,
-): Promise<Uint8Array<ArrayBuffer>> {
+/** The bytes of a font file when the cache holds it; never fetches. */
+export async function keptFontBytes(url: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const cache = await fontCache()
   const hit = await cache?.match(url).catch(() => undefined)
-  if (hit) return new Uint8Array(await hit.arrayBuffer())
+  return hit ? new Uint8Array(await hit.arrayBuffer()) : undefined
+}
+
+/**
+ * The bytes of an immutable (hash-named) font file: from the cache when it is there, else
+ * fetched and kept (in the background: the PDF being made need not wait for the write).
+ */
+export async function cachedFontBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  const kept = await keptFontBytes(url)
+  if (kept) return kept
+  const cache = await fontCache()
   const response = await fetchOk(url)
   const bytes = new Uint8Array(await response.arrayBuffer())
-  // Kept in the background: the PDF being made need not wait for the write (准备离线使用 does).
-  const kept = cache?.put(url, new Response(bytes, { headers: response.headers })).catch(() => {})
-  if (waitForCache) await kept
+  void cache?.put(url, new Response(bytes, { headers: response.headers })).catch(() => {})
   return bytes
+}
+
+/**
+ * Downloads a large font file into the cache (准备离线使用), reporting the bytes received as they
+ * come; `check` throws on bytes that are not the file (then nothing is kept). Needs the cache.
+ */
+export async function keepFontFile(
+  url: string,
+  onBytes: (received: number) => void,
+  check: (bytes: Uint8Array) => void,
+): Promise<void> {
+  const cache = await fontCache()
+  if (!cache) throw new Error('浏览器不允许此页面保存离线文件（可能是隐私模式或存储空间已满）。')
+  const response = await fetchOk(url)
+  const chunks: Uint8Array[] = []
+  let received = 0
+  const reader = response.body?.getReader()
+  for (let part = await reader?.read(); part && !part.done; part = await reader?.read()) {
+    chunks.push(part.value)
+    received += part.value.length
+    onBytes(received)
+  }
+  const bytes = new Uint8Array(received)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.length
+  }
+  check(bytes)
+  try {
+    await cache.put(url, new Response(bytes, { headers: response.headers }))
+  } catch {
+    throw new Error('离线文件保存失败：浏览器存储空间不足。请清理浏览器存储后重试。')
+  }
 }
 
 /** The manifest: fetched (a new deployment may have new pieces), the kept copy when offline. */

@@ -3,11 +3,12 @@
  * glyph pieces (public/fonts/pieces/, see scripts/subset-fonts.mjs); a PDF fetches only the
  * pieces holding its characters (kept in Cache Storage, see fontCache.ts) and the worker puts
  * one font per face together from them, cut to exactly the characters used (glyphPieces.mjs).
+ * After 准备离线使用 the cache holds each face's pack instead: pieces are read out of it.
  */
 import type { FaceId } from '../layout/faces'
-import { assembleFont, decodePiece, type GlyphPiece } from './glyphPieces.mjs'
-import { cachedFontBytes, latestFontJson } from './fontCache'
-import { pieceFile, piecesFor, type FontManifest } from './manifest'
+import { assembleFont, decodePiece, unpack, type GlyphPiece } from './glyphPieces.mjs'
+import { cachedFontBytes, keptFontBytes, latestFontJson } from './fontCache'
+import { pieceFile, piecesFor, type FaceEntry, type FontManifest } from './manifest'
 
 /** Loads the manifest and the fonts, and cuts them (or not, for the baseline benchmark). */
 export interface FontSource {
@@ -46,16 +47,37 @@ export function createFetchFontSource(baseUrl: string, cut = true): FontSource {
     }
     return value
   }
-  const piece = (file: string) =>
-    remember(pieces, file, () =>
-      cachedFontBytes(new URL(file, baseUrl).href).then((bytes) => decodePiece(bytes)),
-    )
+  const packs = new Map<string, Promise<Uint8Array | undefined>>()
+  /** File `i` of the face's pack (0: the base) when 准备离线使用 has kept the pack. */
+  const fromPack = async (entry: FaceEntry, i: number) => {
+    if (!entry.pack) return undefined
+    const url = new URL(entry.pack.file, baseUrl).href
+    let pack = packs.get(url)
+    if (!pack) {
+      pack = keptFontBytes(url)
+      packs.set(url, pack)
+      // Not kept (yet): asked again next time, 准备离线使用 may be running in the page.
+      void pack.then((bytes) => bytes ?? packs.delete(url)).catch(() => packs.delete(url))
+    }
+    const bytes = await pack
+    return bytes && unpack(bytes, i)
+  }
+  /** File `i` of the face (0: the base, k + 1: piece k): kept piece, kept pack, else fetched. */
+  const piece = (face: FaceId, entry: FaceEntry, i: number) => {
+    const file = i === 0 ? entry.base.file : pieceFile(face, entry, i - 1)
+    return remember(pieces, file, async () => {
+      const url = new URL(file, baseUrl).href
+      const bytes =
+        (await keptFontBytes(url)) ?? (await fromPack(entry, i)) ?? (await cachedFontBytes(url))
+      return decodePiece(bytes)
+    })
+  }
   /** The base and the pieces of `face` holding `codePoints`. */
   const partsOf = async (face: FaceId, codePoints: ReadonlySet<number>) => {
     const m = await load()
     const entry = m.faces[face]
-    const needed = piecesFor(m, face, codePoints).map((k) => pieceFile(face, entry, k))
-    return Promise.all([piece(entry.base.file), ...needed.map(piece)])
+    const needed = piecesFor(m, face, codePoints)
+    return Promise.all([piece(face, entry, 0), ...needed.map((k) => piece(face, entry, k + 1))])
   }
   const wholeFile = (face: FaceId) =>
     remember(files, face, async () => {

@@ -26,3 +26,7 @@ export function assembleFont(
   pieces: readonly GlyphPiece[],
   codePoints: Iterable<number>,
 ): Uint8Array
+/** A face's base and pieces in one file (准备离线使用). */
+export function encodePack(files: Uint8Array[]): Uint8Array
+/** File `i` of a pack (0 is the base, k + 1 piece k); throws on bytes that are not a whole pack. */
+export function unpack(pack: Uint8Array, i: number): Uint8Array

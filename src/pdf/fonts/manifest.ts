@@ -36,6 +36,8 @@ export interface FaceEntry extends FileEntry {
   readonly hash: string
   /** The face's tables other than glyphs, and .notdef. */
   readonly base: FileEntry
+  /** The base and every piece in one file (准备离线使用; glyphPieces.mjs `unpack`). */
+  readonly pack: FileEntry
   /** The pieces' bytes together. */
   readonly piecesBytes: number
 }

@@ -2,7 +2,7 @@
 // piece, at the position the order gives it; a report's characters map to the pieces holding them.
 // Also: the layout arithmetic, from a table of cases; a kept manifest of an older format refused.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { decodePiece, type GlyphPiece } from '@/pdf/fonts/glyphPieces.mjs'
+import { decodePiece, encodePack, unpack, type GlyphPiece } from '@/pdf/fonts/glyphPieces.mjs'
 import {
   facePositions,
   manifestCoverage,
@@ -178,5 +178,30 @@ describe('decodePiece', () => {
     const file = pieceFile('serif', manifest.faces.serif, 3)
     const bytes = readPublic(file)
     expect(() => decodePiece(bytes.subarray(0, bytes.length >> 1))).toThrow(/损坏/)
+  })
+})
+
+describe('packs (准备离线使用)', () => {
+  const files = [new Uint8Array([1, 2, 3]), new Uint8Array(), new Uint8Array([9])]
+  it.each([0, 1, 2])('give back file %i as packed', (i) => {
+    expect([...unpack(encodePack(files), i)]).toEqual([...(files[i] as Uint8Array)])
+  })
+
+  it.each([
+    ['cut off', (pack: Uint8Array) => pack.subarray(0, pack.length - 1)],
+    ['an HTML error page', () => new TextEncoder().encode('<!doctype html><title>502</title>')],
+    ['nothing', () => new Uint8Array()],
+  ])('refuse a pack %s, saying what to do', (_, spoil) => {
+    expect(() => unpack(spoil(encodePack(files)), 0)).toThrow(/离线字体包已损坏.*准备离线使用/)
+  })
+
+  it('hold every piece of a built face as its own file', () => {
+    const entry = manifest.faces.kai
+    const pack = readPublic(entry.pack.file)
+    expect([...unpack(pack, 0)]).toEqual([...readPublic(entry.base.file)])
+    for (const k of [0, 1, entry.pieceCount - 1]) {
+      expect([...unpack(pack, k + 1)]).toEqual([...readPublic(pieceFile('kai', entry, k))])
+    }
+    expect(() => unpack(pack, entry.pieceCount + 1)).toThrow(/刷新/)
   })
 })
