@@ -5,7 +5,9 @@
 // reload; and the limit — the outline bytes (glyf) of just the glyphs the PDF embeds — with the
 // ratio of the font bytes fetched to it. The service worker is blocked in these pages, so every
 // script the PDF needs is fetched when the button is clicked (a first visit, or a plain-http
-// intranet page); with it, the scripts would already be precached.
+// intranet page); with it, the scripts would already be precached. BENCH_NO_GZIP=1: the same from
+// a server that compresses nothing (the font pieces are deflated at build time, so their bytes
+// hardly change; the scripts' do).
 // Rows: the seed; a report with 10,000 characters of prose (the seed's and the held-out report's
 // prose, repeated); the held-out report (tests/fixtures/import, outside the corpus the piece
 // order was drawn from). Also: merging pieces into one font per face against embedding a font
@@ -227,7 +229,11 @@ export default {
   name: 'pdf-fonts',
   title: 'PDF fonts over an office link: bytes fetched (gzip) and click → download',
   async run({ browser, distDir }) {
-    const server = await startStaticServer({ root: distDir, caching: true, gzip: true })
+    const server = await startStaticServer({
+      root: distDir,
+      caching: true,
+      gzip: !process.env.BENCH_NO_GZIP,
+    })
     const rows = []
     const notes = []
     try {
@@ -296,12 +302,18 @@ export default {
           )
         }
       }
-      notes.push(await prepareOfflineFigure(browser, server, LINKS[0]))
+      notes.push(
+        await prepareOfflineFigure(
+          browser,
+          server,
+          /** @type {(typeof LINKS)[number]} */ (LINKS[0]),
+        ),
+      )
     } finally {
       await server.close()
     }
     notes.push(
-      'first PDF = every response from the click to the download (scripts, manifest, pieces), gzip as sent; fonts = the manifest and pieces among them',
+      `first PDF = every response from the click to the download (scripts, manifest, pieces), ${process.env.BENCH_NO_GZIP ? 'uncompressed (BENCH_NO_GZIP)' : 'gzip'} as sent; fonts = the manifest and pieces among them`,
       'second PDF = after a reload in the same browser: total KB / bytes of font pieces (target 0)',
       'limit = glyf bytes of the fonts embedded in the PDF; ratio = font KB fetched ÷ limit (target ≤ 2)',
       'targets for a full report: first PDF ≤ 1.5 MB and ≤ 3 s at 10 Mbit/s',
