@@ -1,6 +1,7 @@
 // Font subsetting with HarfBuzz's hb-subset (the harfbuzz-subset.wasm of harfbuzzjs), shared by
 // the build script (scripts/subset-fonts.mjs, Node) and the run-time cut (browser, worker).
 // Plain JavaScript so that Node 20 can run it without a TypeScript step; types in hbSubset.d.mts.
+import { readCmap } from './sfnt.mjs'
 
 const HB_MEMORY_MODE_WRITABLE = 2
 const HB_SUBSET_SETS_DROP_TABLE_TAG = 3
@@ -79,55 +80,7 @@ export async function createSubsetter(wasmBytes) {
   return { subset }
 }
 
-/** Reads the code points a TrueType font maps in its cmap (formats 4 and 12). */
+/** The code points a TrueType font maps in its cmap (formats 4 and 12; sfnt.mjs reads it). */
 export function readCmapCodePoints(font) {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength)
-  const numTables = view.getUint16(4)
-  let cmap = -1
-  for (let i = 0; i < numTables; i += 1) {
-    const record = 12 + i * 16
-    if (view.getUint32(record) === tag('cmap')) cmap = view.getUint32(record + 8)
-  }
-  if (cmap < 0) throw new Error('font has no cmap')
-  const subtables = []
-  for (let i = 0; i < view.getUint16(cmap + 2); i += 1) {
-    const offset = cmap + view.getUint32(cmap + 4 + i * 8 + 4)
-    subtables.push({ offset, format: view.getUint16(offset) })
-  }
-  const codePoints = new Set()
-  const format12 = subtables.find((s) => s.format === 12)
-  if (format12) {
-    const groups = view.getUint32(format12.offset + 12)
-    for (let g = 0; g < groups; g += 1) {
-      const at = format12.offset + 16 + g * 12
-      const end = view.getUint32(at + 4)
-      for (let cp = view.getUint32(at); cp <= end; cp += 1) codePoints.add(cp)
-    }
-    return codePoints
-  }
-  const format4 = subtables.find((s) => s.format === 4)
-  if (!format4) throw new Error('font has no cmap format 4 or 12')
-  const at = format4.offset
-  const segments = view.getUint16(at + 6) / 2
-  const ends = at + 14
-  const starts = ends + segments * 2 + 2
-  const deltas = starts + segments * 2
-  const rangeOffsets = deltas + segments * 2
-  for (let s = 0; s < segments; s += 1) {
-    const start = view.getUint16(starts + s * 2)
-    const end = view.getUint16(ends + s * 2)
-    const delta = view.getUint16(deltas + s * 2)
-    const rangeOffset = view.getUint16(rangeOffsets + s * 2)
-    for (let cp = start; cp <= end && cp !== 0xffff; cp += 1) {
-      let glyph
-      if (rangeOffset === 0) glyph = (cp + delta) & 0xffff
-      else {
-        const address = rangeOffsets + s * 2 + rangeOffset + (cp - start) * 2
-        glyph = view.getUint16(address)
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff
-      }
-      if (glyph !== 0) codePoints.add(cp)
-    }
-  }
-  return codePoints
+  return new Set(readCmap(font).keys())
 }
