@@ -169,4 +169,22 @@ describe('a failing PDF worker', () => {
     await download.saveAs(file)
     expect(pdfText(file)).toContain('某县自然资源局2025年政府信息公开工作年度报告')
   })
+
+  it('retries a failed preview as a preview, without downloading', async () => {
+    const { page } = await openApp({ allowErrors: true })
+    await openFile(page, goodDraft(), 'worker-preview.json')
+    let broken = true
+    await page.route('**/*pdf.worker*', (route) =>
+      broken ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback(),
+    )
+    let downloads = 0
+    page.on('download', () => (downloads += 1))
+    await page.click('[data-action="preview-pdf"]')
+    const alert = page.locator('[data-status="pdf-progress"] [role="alert"]')
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('失败')
+    broken = false
+    await page.click('[data-action="retry-pdf"]')
+    await page.locator('[data-dialog="pdf-preview"] iframe').waitFor({ timeout: 40_000 })
+    expect(downloads).toBe(0)
+  })
 })
