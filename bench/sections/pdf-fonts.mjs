@@ -188,6 +188,23 @@ function mergeVersusPerPiece(distDir, fonts) {
 }
 
 /**
+ * Chromium's network emulation of `link` for `page`.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ * @param {(typeof LINKS)[number]} link
+ */
+async function throttle(context, page, link) {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: link.latency,
+    downloadThroughput: link.bps,
+    uploadThroughput: link.bps,
+  })
+}
+
+/**
  * 准备离线使用 over an office link: the time from the click to 已可离线使用, the requests and the
  * bytes as sent.
  * @param {import('playwright-core').Browser} browser
@@ -200,14 +217,7 @@ async function prepareOfflineFigure(browser, server, link) {
     const page = await context.newPage()
     await page.goto(server.url)
     await page.waitForSelector('[data-action="prepare-offline"]')
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: link.latency,
-      downloadThroughput: link.bps,
-      uploadThroughput: link.bps,
-    })
+    await throttle(context, page, link)
     const mark = server.sent.length
     const started = Date.now()
     await page.click('[data-action="prepare-offline"]')
@@ -251,14 +261,7 @@ export default {
             const page = await context.newPage()
             await page.goto(server.url)
             await fill(page, report)
-            const cdp = await context.newCDPSession(page)
-            await cdp.send('Network.enable')
-            await cdp.send('Network.emulateNetworkConditions', {
-              offline: false,
-              latency: link.latency,
-              downloadThroughput: link.bps,
-              uploadThroughput: link.bps,
-            })
+            await throttle(context, page, link)
             let mark = server.sent.length
             const { ms, path } = await download(page, `${label}-${link.bps}.pdf`)
             times[link.name] = ms
