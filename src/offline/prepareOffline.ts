@@ -18,7 +18,7 @@ export interface OfflineProgress {
 const PARALLEL = 2
 
 /** Every pack of the manifest, with its size. */
-export function fontPacks(manifest: FontManifest): { file: string; bytes: number }[] {
+function fontPacks(manifest: FontManifest): { file: string; bytes: number }[] {
   return Object.values(manifest.faces).map((entry) => entry.pack)
 }
 

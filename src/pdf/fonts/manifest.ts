@@ -167,11 +167,6 @@ export function pieceFile(face: FaceId, entry: FaceEntry, k: number): string {
   return `pieces/${face}-${k}.${entry.hash}.bin`
 }
 
-/** Every piece file of `face`. */
-export function pieceFiles(face: FaceId, entry: FaceEntry): string[] {
-  return Array.from({ length: entry.pieceCount }, (_, k) => pieceFile(face, entry, k))
-}
-
 /**
  * The indexes of the pieces of `face` that hold `codePoints`, ascending. Throws for a code point
  * the face has no piece for (the caller sorts characters into faces by their coverage first).
