@@ -7,16 +7,18 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
+import { reportVersions, type VersionInfo } from '@/report/workspace/versions'
 import { fingerprintDraft } from '@/pdf/fingerprint'
 import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
 import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
 import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
 
-/** A workspace row: the stored record and, when it holds a draft, its review. */
+/** A workspace row: the stored record, its review when it holds a draft, and its version. */
 export interface WorkspaceRow {
   readonly record: WorkspaceRecord
   readonly review: ReportReview | null
+  readonly version: VersionInfo
 }
 
 /** Columns the list sorts by. */
@@ -60,8 +62,10 @@ function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) 
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   const records = shallowRef<WorkspaceRecord[]>([])
-  /** Rows are selected by default: only the ids the user unticked are kept. */
+  /** Current rows are selected by default: only the ids the user unticked are kept. */
   const deselected = ref(new Set<string>())
+  /** Superseded versions are left out by default: only the ones the user ticked are kept. */
+  const picked = ref(new Set<string>())
   const db = shallowRef<WorkspaceDb | null>(null)
   /** 'memory' when IndexedDB could not be opened: the workspace then lasts until the tab closes. */
   const storage = ref<'loading' | 'indexeddb' | 'memory'>('loading')
@@ -88,10 +92,28 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return map
   })
 
+  /** Each record's version among the files of its agency and year. */
+  const versions = computed(() =>
+    reportVersions(
+      records.value.map((record) => ({
+        id: record.id,
+        agencyName: record.draft?.meta.agencyName ?? null,
+        year: record.draft?.meta.year ?? null,
+        order: record.order,
+      })),
+    ),
+  )
+
   const rows = computed<WorkspaceRow[]>(() =>
     records.value.map((record) => {
       const draft = record.draft
-      if (!draft) return { record, review: null }
+      const version = versions.value.get(record.id) ?? {
+        version: 1,
+        count: 1,
+        superseded: false,
+        versionIds: [record.id],
+      }
+      if (!draft) return { record, review: null, version }
       const previous =
         draft.meta.year === null
           ? undefined
@@ -101,7 +123,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         cached = { previous, review: reviewReport(draft, today, previous?.draft ?? null) }
         reviews.set(record, cached)
       }
-      return { record, review: cached.review }
+      return { record, review: cached.review, version }
     }),
   )
 
@@ -122,10 +144,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     ...new Set(rows.value.flatMap((row) => row.review?.rules ?? [])),
   ])
 
-  const isSelected = (id: string) => !deselected.value.has(id)
+  const isSuperseded = (id: string) => versions.value.get(id)?.superseded ?? false
+  const isSelected = (id: string) =>
+    isSuperseded(id) ? picked.value.has(id) : !deselected.value.has(id)
   /** The readable rows that are ticked (what aggregating, exporting and notes work on). */
   const selectedRows = computed(() =>
     rows.value.filter((row) => row.review && isSelected(row.record.id)),
+  )
+  /** Ticked rows the current filters hide (said beside the count, so nothing is summed unseen). */
+  const hiddenSelectedCount = computed(() => {
+    const shown = new Set(visibleRows.value.map((row) => row.record.id))
+    return selectedRows.value.filter((row) => !shown.has(row.record.id)).length
+  })
+  /** Rows the .xlsx lists: those shown, without superseded versions unless the user ticked them. */
+  const exportRows = computed(() =>
+    visibleRows.value.filter((row) => !row.version.superseded || picked.value.has(row.record.id)),
   )
   const opened = computed(() => rows.value.find((row) => row.record.id === openedId.value) ?? null)
   const usage = computed(() => ({
@@ -222,19 +255,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function clear(): Promise<void> {
     records.value = []
     deselected.value = new Set()
+    picked.value = new Set()
     openedId.value = null
     await db.value?.clear()
   }
 
   /** Ticks or unticks a report. */
   function setSelected(id: string, selected: boolean): void {
-    if (selected) deselected.value.delete(id)
+    if (isSuperseded(id)) {
+      if (selected) picked.value.add(id)
+      else picked.value.delete(id)
+    } else if (selected) deselected.value.delete(id)
     else deselected.value.add(id)
   }
 
-  /** Ticks or unticks every report shown by the current filters. */
+  /** Ticks or unticks every current report shown by the filters (superseded ones are picked one by one). */
   function setAllVisibleSelected(selected: boolean): void {
-    for (const row of visibleRows.value) setSelected(row.record.id, selected)
+    for (const row of visibleRows.value) {
+      if (!row.version.superseded || !selected) setSelected(row.record.id, selected)
+    }
   }
 
   /** Sorts by `key`; the same key again reverses the order. */
@@ -252,6 +291,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     visibleRows,
     presentRules,
     selectedRows,
+    hiddenSelectedCount,
+    exportRows,
     opened,
     openedId,
     usage,
