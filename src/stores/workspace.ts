@@ -10,6 +10,13 @@ import { reviewReport, type ReportReview } from '@/report/workspace/reportReview
 import { reportVersions, type VersionInfo } from '@/report/workspace/versions'
 import { fingerprintDraft } from '@/pdf/fingerprint'
 import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
+import { openLocalStorage, readItem, STORAGE_KEYS, writeItem } from '@/storage'
+import {
+  buildReviewNotes,
+  localDate,
+  type OwnNote,
+  type ReviewNotesFile,
+} from '@/report/workspace/reviewNotesFile'
 import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
 import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
@@ -78,6 +85,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const ruleFilter = ref<RuleId | ''>('')
   const levelFilter = ref<Level | ''>('')
   const today = new Date()
+  const local = openLocalStorage()
+  /** The reviewing office that signs the 审核意见 (落款), kept in this browser. */
+  const reviewer = ref((local && readItem(local, STORAGE_KEYS.reviewer)) ?? '')
+  /** The last report removed, until the next removal (for 撤销). */
+  const lastRemoved = shallowRef<WorkspaceRecord | null>(null)
 
   /** Reports by agency and year, to find each one's previous-year report (W1, W2, W7). */
   const byAgencyYear = computed(() => {
@@ -244,11 +256,43 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await store(added)
   }
 
-  /** Removes one report from the workspace. */
+  /** Removes one report from the workspace (undoable until the next removal). */
   async function remove(id: string): Promise<void> {
+    lastRemoved.value = records.value.find((record) => record.id === id) ?? null
     records.value = records.value.filter((record) => record.id !== id)
     if (openedId.value === id) openedId.value = null
     await db.value?.remove([id])
+  }
+
+  /** Puts the last removed report back in its place. */
+  async function undoRemove(): Promise<void> {
+    const record = lastRemoved.value
+    lastRemoved.value = null
+    if (record) await store([record])
+  }
+
+  /** Sets the reviewing office of the 落款 (kept in this browser for the next session). */
+  function setReviewer(name: string): void {
+    reviewer.value = name
+    if (local) writeItem(local, STORAGE_KEYS.reviewer, name)
+  }
+
+  /** Replaces the reviewer's own notes on a report (stored with it). */
+  async function setReviewerNotes(id: string, notes: readonly OwnNote[]): Promise<void> {
+    const record = records.value.find((r) => r.id === id)
+    if (record) await store([withSize({ ...record, reviewerNotes: [...notes] })])
+  }
+
+  /** A report's 审核意见 (§6b): its findings for the agency and the reviewer's own, dated today. */
+  function reviewNotesFileOf(row: WorkspaceRow, date = new Date()): ReviewNotesFile {
+    return {
+      agencyName: row.review?.agencyName ?? '',
+      year: row.review?.year ?? null,
+      reviewer: reviewer.value.trim(),
+      issuedOn: localDate(date),
+      report: { fingerprint: row.record.fingerprint ?? '', version: row.version.version },
+      notes: buildReviewNotes(row.review?.findings ?? [], row.record.reviewerNotes ?? []),
+    }
   }
 
   /** Empties the workspace (and its stored copy). */
@@ -309,6 +353,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     addFiles,
     addDrafts,
     remove,
+    undoRemove,
+    lastRemoved,
+    reviewer,
+    setReviewer,
+    setReviewerNotes,
+    reviewNotesFileOf,
     clear,
     setSelected,
     setAllVisibleSelected,
