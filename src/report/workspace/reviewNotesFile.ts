@@ -14,6 +14,8 @@ import type { Finding, RuleId } from '../finding'
 import { validationProblems } from '../draftSchema'
 import { returnNoteLine } from './returnNotes'
 
+export { notePlaceLabel } from './reviewRound'
+
 /** The `kind` of a 审核意见 file. */
 export const REVIEW_NOTES_KIND = 'zfxxgk-review-notes'
 /** The version of the file this program writes and reads. */
@@ -81,12 +83,6 @@ const RULE_IDS: readonly RuleId[] = [
 export function isNotePath(path: string): boolean {
   if (findCell(path)) return true
   return !path.startsWith('cells.') && draftPathLabel(path) !== path
-}
-
-/** Where a note points, as people call it (“一、本年新收… 自然人”, “五、存在的主要问题…”, “整份报告”). */
-export function notePlaceLabel(path: string | null): string {
-  if (path === null) return '整份报告'
-  return findCell(path)?.name ?? draftPathLabel(path)
 }
 
 /** The place a finding points at: its first cell, else its first field, else the report. */

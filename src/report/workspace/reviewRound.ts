@@ -8,7 +8,7 @@
 import { findCell } from '../cells'
 import type { ReportDraft } from '../draft'
 import type { JsonObject } from '../draftJson'
-import { diffFlat, flattenDraft, valueAtPath, type DraftValue } from '../draftPaths'
+import { diffFlat, draftPathLabel, flattenDraft, valueAtPath, type DraftValue } from '../draftPaths'
 import type { ReviewNote, ReviewNotesFile } from './reviewNotesFile'
 
 // Not draftJson's isJsonObject: draftJson imports this file, and a cycle would be fragile.
@@ -18,6 +18,12 @@ const isJsonObject = (value: unknown): value is JsonObject =>
 /** The editor's draft path of a §6 note path (cells live under `cells.`). */
 export function noteDraftPath(path: string): string {
   return findCell(path) ? `cells.${path}` : path
+}
+
+/** Where a note points, as people call it (“一、本年新收… 自然人”, “五、存在的主要问题…”, “整份报告”). */
+export function notePlaceLabel(path: string | null): string {
+  if (path === null) return '整份报告'
+  return findCell(path)?.name ?? draftPathLabel(path)
 }
 
 /** The notes opened on a draft, and what each note's place held then (by note id). */
