@@ -87,9 +87,19 @@ describe('versions of one report in the workspace', () => {
     await page.keyboard.press('Escape')
     await old.locator('input[data-select]').uncheck()
 
-    // The current versions only: summed once.
+    // The current versions only: summed once. A summed draft needs a name (M1 in its words),
+    // and a year the format accepts (M2: not 2019).
     await page.click('[data-action="aggregate"]')
+    expect(await page.inputValue('[data-field="aggregate.agencyName"]')).toBe('')
+    await expect
+      .poll(() => page.textContent('[data-status="aggregate-form"]'))
+      .toContain('请填写机关名称')
+    expect(await page.isDisabled('[data-action="aggregate-confirm"]')).toBe(true)
     await page.fill('[data-field="aggregate.agencyName"]', '某县人民政府')
+    await page.fill('[data-field="aggregate.year"]', '2019')
+    await expect.poll(() => page.textContent('[data-status="aggregate-form"]')).toContain('2021')
+    await page.fill('[data-field="aggregate.year"]', String(YEAR))
+    await expect.poll(() => page.isDisabled('[data-action="aggregate-confirm"]')).toBe(false)
     await page.click('[data-action="aggregate-confirm"]')
     await page.waitForSelector(cell('table3.newReceived.natural'))
     expect(await page.inputValue(field('meta.agencyName'))).toBe('某县人民政府')
