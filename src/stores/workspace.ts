@@ -7,7 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
-import { reportVersions, type VersionInfo } from '@/report/workspace/versions'
+import { batchYear, reportVersions, type VersionInfo } from '@/report/workspace/versions'
 import { fingerprintDraft } from '@/pdf/fingerprint'
 import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
 import { openLocalStorage, readItem, STORAGE_KEYS, writeItem } from '@/storage'
@@ -138,6 +138,18 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       return { record, review: cached.review, version }
     }),
   )
+
+  /** The year most current reports are about (a report of another year is flagged). */
+  const commonYear = computed(() =>
+    batchYear(
+      rows.value
+        .filter((row) => row.review && !row.version.superseded)
+        .map((row) => row.review!.year),
+    ),
+  )
+  /** True when a report's year differs from the rest of the batch. */
+  const isOddYear = (row: WorkspaceRow) =>
+    commonYear.value !== null && row.review !== null && row.review.year !== commonYear.value
 
   const visibleRows = computed(() => {
     const shown = rows.value.filter((row) => {
@@ -337,6 +349,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     selectedRows,
     hiddenSelectedCount,
     exportRows,
+    commonYear,
+    isOddYear,
     opened,
     openedId,
     usage,

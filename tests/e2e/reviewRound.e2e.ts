@@ -254,3 +254,77 @@ describe('审核意见 from the workspace to the agency and back', () => {
     ).toBeNull()
   })
 })
+
+describe('the workspace’s details', () => {
+  it('flags an odd year, says hidden selections, undoes 移除, shows the printed report read-only, and closes on Esc', async () => {
+    const { page } = await openApp()
+    await openWorkspace(page)
+    const batch = generateDrafts(3, YEAR, new Map([[2, 'W4']]))
+    const stray = generateDrafts(4, 2025, new Map())[3]!
+    await page.setInputFiles('[data-action="workspace-files"]', [
+      ...batch.map((d, i) => writeDraft(d, i, `批次-${d.fileName}`)),
+      writeDraft(stray, 3, `批次-${stray.fileName}`),
+    ])
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(4)
+    expect(await page.locator(`${row(stray.agencyName)} [data-odd-year="true"]`).count()).toBe(1)
+    expect(await page.locator('[data-odd-year="true"]').count()).toBe(1)
+
+    // A filter hides rows that stay ticked: said in words.
+    await page.selectOption('[data-filter="rule"]', 'W4')
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(1)
+    expect(await page.textContent('[data-status="selected-count"]')).toContain(
+      '已选 4 份（其中 3 份未显示）',
+    )
+    await page.selectOption('[data-filter="rule"]', '')
+
+    // The details: focus moves in, the printed view is read-only, Esc closes and gives focus back.
+    const opener = `${row(batch[0]!.agencyName)} [data-action="open-report"]`
+    await page.click(opener)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('workspace-details-title')
+    await page.click('[data-action="view-printed"]')
+    const frame = page.frameLocator('[data-output="printed-report"]')
+    await expect.poll(() => frame.locator('h1').textContent()).toContain(batch[0]!.agencyName)
+    expect(await frame.locator('script').count()).toBe(0)
+    await page.keyboard.press('Escape')
+    await expect
+      .poll(() => page.locator('dialog[data-dialog="printed-report"]').isVisible())
+      .toBe(false)
+    expect(await page.locator('[data-panel="report-details"]').count()).toBe(1)
+    await page.focus('#workspace-details-title')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-panel="report-details"]').count()).toBe(0)
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[data-report-row]')?.getAttribute('data-agency'),
+        ),
+      )
+      .toBe(batch[0]!.agencyName)
+
+    // 移除 and 撤销.
+    await page.click(opener)
+    await page.click('[data-action="remove-report"]')
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(3)
+    await page.click('[data-action="undo-remove"]')
+    await expect.poll(() => page.locator(row(batch[0]!.agencyName)).count()).toBe(1)
+    await page.reload()
+    await expect.poll(() => page.locator('[data-report-row]').count()).toBe(4)
+
+    // On a phone the details open in view, below the list.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.click(`${row(stray.agencyName)} [data-action="open-report"]`)
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document
+            .querySelector('[data-panel="report-details"]')!
+            .getBoundingClientRect()
+          return box.top >= -1 && box.top < window.innerHeight / 2
+        }),
+      )
+      .toBe(true)
+    await page.screenshot({ path: join(tmpdir(), 'i20-details-phone.png') })
+  })
+})

@@ -60,3 +60,15 @@ export function reportVersions(subjects: readonly VersionSubject[]): Map<string,
   }
   return result
 }
+
+/**
+ * The year most reports of a batch are about, when more than half share it; null when there is
+ * no such majority (then no year is odd one out). A report of another year is likely misfiled.
+ */
+export function batchYear(years: readonly (number | null)[]): number | null {
+  const known = years.filter((year): year is number => year !== null)
+  const counts = new Map<number, number>()
+  for (const year of known) counts.set(year, (counts.get(year) ?? 0) + 1)
+  for (const [year, count] of counts) if (count * 2 > known.length) return year
+  return null
+}

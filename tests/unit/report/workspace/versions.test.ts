@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportVersions, versionKey } from '../../../../src/report/workspace/versions'
+import { batchYear, reportVersions, versionKey } from '../../../../src/report/workspace/versions'
 
 const subject = (id: string, agencyName: string | null, year: number | null, order: number) => ({
   id,
@@ -67,5 +67,18 @@ describe('reportVersions', () => {
     expect(versions.get('b')?.versionIds).toEqual(['a', 'b'])
     expect(versions.get('b')?.count).toBe(2)
     expect(versions.get('x')?.versionIds).toEqual(['x'])
+  })
+})
+
+describe('batchYear', () => {
+  it.each([
+    [[2026, 2026, 2025], 2026],
+    [[2025, null, 2025, 2026, 2025], 2025],
+    [[2025, 2026], null],
+    [[2024, 2025, 2026, 2026], null],
+    [[], null],
+    [[null, null], null],
+  ])('%j → %j', (years, year) => {
+    expect(batchYear(years)).toBe(year)
   })
 })
