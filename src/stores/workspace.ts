@@ -48,11 +48,15 @@ const reviews = new WeakMap<
 
 const yearKey = (agency: string, year: number) => `${agency.trim()}|${year}`
 
+// One collator for every comparison: `localeCompare(…, 'zh-CN')` builds one per call, which made
+// sorting thousands of reports take a second.
+const collator = new Intl.Collator('zh-CN')
+
 function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) => number {
   const text = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
   switch (key) {
     case 'agency':
-      return (a, b) => text(a).localeCompare(text(b), 'zh-CN')
+      return (a, b) => collator.compare(text(a), text(b))
     case 'level':
       return (a, b) =>
         (LEVEL_ORDER[a.review?.level ?? ''] ?? 9) - (LEVEL_ORDER[b.review?.level ?? ''] ?? 9)
