@@ -63,7 +63,7 @@ export default {
       await page.waitForSelector('[data-status="workspace-usage"]:has-text("工作台共有")')
       const { result: listMs, pagePeak } = await withPeakHeap(browser, page, async () => {
         const start = Date.now()
-        await page.setInputFiles('[data-action="workspace-files"]', input)
+        await page.setInputFiles('[data-action="workspace-files"]', input, { timeout: 600_000 })
         // Every report read, stored and reviewed (the usage line counts them), its rows drawn.
         await page.waitForFunction(
           (n) =>
