@@ -16,7 +16,8 @@ const files = (/** @type {number} */ count) =>
     const doc = draftDocument(i)
     // Some resubmissions (versions) and a few broken ones, as a real batch has.
     if (i % 50 === 49) doc.meta.agencyName = `第${i - 1}号县直部门`
-    if (i % 97 === 0) doc.table3.newReceived.natural += 1
+    const newReceived = doc.table3.newReceived
+    if (i % 97 === 0 && newReceived) newReceived.natural = (newReceived.natural ?? 0) + 1
     return {
       name: `${String(i + 1).padStart(4, '0')}.json`,
       mimeType: 'application/json',
@@ -31,7 +32,7 @@ const timeToPaint = (
   /** @type {string | null} */ option,
 ) =>
   page.evaluate(
-    ([sel, value]) =>
+    (/** @type {{ sel: string, value: string | null }} */ { sel, value }) =>
       new Promise((resolve) => {
         const element = /** @type {HTMLElement} */ (document.querySelector(sel))
         const start = performance.now()
@@ -43,7 +44,7 @@ const timeToPaint = (
         }
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0))
       }),
-    [selector, option],
+    { sel: selector, value: option },
   )
 
 const verdict = (/** @type {number} */ ms, /** @type {number} */ target) =>
