@@ -211,6 +211,9 @@ describe('审核意见 from the workspace to the agency and back', () => {
       await page.getAttribute(`[data-review-note="${notes[2]!.id}"]`, 'data-addressed'),
     ).toBeNull()
 
+    await page.locator('[data-panel="review"] [data-review-note]').first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(tmpdir(), 'i20-editor-notes.png') })
+
     // Kept with the draft across a reload.
     await page.reload()
     await expect
