@@ -32,7 +32,7 @@ const T3_COLS = ['natural', 'commercial', 'research', 'publicInterest', 'legal',
 const T4_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']
 
 /** A balanced §6 draft document, different for every `i`, with ~1,500 characters of text. */
-function draftDocument(/** @type {number} */ i) {
+export function draftDocument(/** @type {number} */ i) {
   /** @type {Record<string, Record<string, number>>} */
   const table3 = {}
   const row3 = (/** @type {string} */ key) => (table3[key] ??= {})

@@ -2,6 +2,7 @@
 import type { CellKey } from './cells'
 import type { Finding } from './finding'
 import type { Level, OverviewSectionKey } from './format'
+import type { OpenedReviewNotes } from './workspace/reviewRound'
 
 /** The report's metadata (spec §1.1). */
 export interface ReportMeta {
@@ -37,6 +38,8 @@ export interface ReportDraft {
   importReview?: ImportReview
   /** Set on a draft summed from other reports (本级汇总): which ones (draft file version 2). */
   summedFrom?: SummedSource[]
+  /** The reviewer's 审核意见 (§6b) opened on this draft, with what each note's place held then. */
+  reviewNotes?: OpenedReviewNotes
 }
 
 /** One report a summed draft was made from: who, which year, and its draft fingerprint. */

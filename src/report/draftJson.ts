@@ -9,6 +9,7 @@ import { createEmptyDraft, type ReportDraft } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
 import { parseCell } from './numbers'
 import { SUMMED_FROM_FIELD, readSummedFrom, writeSummedFrom } from './summedFrom'
+import { REVIEW_RESPONSE_FIELD, reviewResponse } from './workspace/reviewRound'
 
 /** The `kind` of a draft file. */
 export const DRAFT_FILE_KIND = 'zfxxgk-annual-report'
@@ -123,6 +124,7 @@ export function draftToDocument(draft: ReportDraft, extra?: DraftExtra): DraftDo
   const invalidCells = Object.keys(editorText)
   if (invalidCells.length > 0) known[EDITOR_TEXT_FIELD] = editorText
   if (draft.summedFrom) known[SUMMED_FROM_FIELD] = writeSummedFrom(draft.summedFrom)
+  if (draft.reviewNotes) known[REVIEW_RESPONSE_FIELD] = reviewResponse(draft.reviewNotes, draft)
   return { document: extra ? mergeObjects(extra, known) : known, invalidCells }
 }
 

@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   backupPrefix: `${KEY_PREFIX}backup.`,
   /** The last deleted draft's envelope, until the next deletion (for 撤销删除). */
   trash: `${KEY_PREFIX}trash`,
+  /** The reviewing office the workspace signs 审核意见 with (落款). */
+  reviewer: `${KEY_PREFIX}reviewer`,
   /** A probe written and removed to find out whether storage works at all. */
   probe: `${KEY_PREFIX}probe`,
 } as const

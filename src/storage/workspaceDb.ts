@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { DraftExtra, ReportDraft } from '@/report'
+import type { OwnNote } from '@/report/workspace/reviewNotesFile'
 
 /** Name of the workspace's database. */
 export const WORKSPACE_DB_NAME = 'zfxxgk-workspace'
@@ -30,6 +31,8 @@ export interface WorkspaceRecord {
   readonly fingerprint?: string
   /** Why the file could not be read, in Chinese. */
   readonly problem?: string
+  /** The reviewer's own 审核意见 on this report (beside its findings). */
+  readonly reviewerNotes?: readonly OwnNote[]
 }
 
 interface WorkspaceSchema extends DBSchema {

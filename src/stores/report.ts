@@ -32,6 +32,12 @@ import {
   type ReportMeta,
 } from '@/report'
 import { confirmImportCells, pendingImportFindings, readImportReview } from '@/report/import/review'
+import type { ReviewNotesFile } from '@/report/workspace/reviewNotesFile'
+import {
+  isNoteAddressed,
+  openReviewNotesOn,
+  readOpenedReviewNotes,
+} from '@/report/workspace/reviewRound'
 
 type NarrativePath = Extract<FieldPath, `narrative.${string}`>
 
@@ -116,6 +122,15 @@ export const useReportStore = defineStore('report', () => {
   /** Every current finding: the rules' and the import report's. */
   const findings = computed(() => [...ruleFindings.value, ...importFindings.value])
 
+  // 审核意见 (§6b) opened on the draft: kept with it; a note is addressed once its place changed.
+  const reviewNotes = computed(() => readOpenedReviewNotes(draft.value.reviewNotes))
+  const addressedNotes = computed(() => {
+    const opened = reviewNotes.value
+    if (!opened) return new Set<string>()
+    const done = opened.file.notes.filter((note) => isNoteAddressed(opened, note, draft.value))
+    return new Set(done.map((note) => note.id))
+  })
+
   const listeners = new Set<(commit: DraftCommit) => void>()
 
   /** Calls `listener` after every commit; returns the unsubscribe function. */
@@ -141,7 +156,8 @@ export const useReportStore = defineStore('report', () => {
     const real = changes.filter((change) => valueAtPath(current, change.path) !== change.value)
     const before = real.map(({ path }) => ({ path, value: valueAtPath(current, path) }))
     writeDraftChanges(current, real)
-    if (real.length > 0 || kind === 'importReview') notify({ origin, kind, changes: real, before })
+    if (real.length > 0 || kind === 'importReview' || kind === 'reviewNotes')
+      notify({ origin, kind, changes: real, before })
   }
 
   /** Confirms uncertain imported cells (all of them when `keys` is omitted): no longer marked. */
@@ -156,6 +172,12 @@ export const useReportStore = defineStore('report', () => {
     if (importReview.value?.uncertainCells.length !== 0) return
     delete draft.value.importReview
     commit([], 'edit', 'importReview')
+  }
+
+  /** Opens a reviewer's 审核意见 on the draft (replacing any opened before); saved with it. */
+  function openReviewNotes(file: ReviewNotesFile): void {
+    draft.value.reviewNotes = openReviewNotesOn(file, draft.value)
+    commit([], 'edit', 'reviewNotes')
   }
 
   /** Sets a cell's text exactly as typed. */
@@ -271,6 +293,9 @@ export const useReportStore = defineStore('report', () => {
     today,
     confirmImportedCells,
     dismissImportReview,
+    reviewNotes,
+    addressedNotes,
+    openReviewNotes,
   }
 })
 

@@ -7,16 +7,25 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
+import { batchYear, reportVersions, type VersionInfo } from '@/report/workspace/versions'
 import { fingerprintDraft } from '@/pdf/fingerprint'
 import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
+import { openLocalStorage, readItem, STORAGE_KEYS, writeItem } from '@/storage'
+import {
+  buildReviewNotes,
+  localDate,
+  type OwnNote,
+  type ReviewNotesFile,
+} from '@/report/workspace/reviewNotesFile'
 import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
 import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
 
-/** A workspace row: the stored record and, when it holds a draft, its review. */
+/** A workspace row: the stored record, its review when it holds a draft, and its version. */
 export interface WorkspaceRow {
   readonly record: WorkspaceRecord
   readonly review: ReportReview | null
+  readonly version: VersionInfo
 }
 
 /** Columns the list sorts by. */
@@ -39,11 +48,15 @@ const reviews = new WeakMap<
 
 const yearKey = (agency: string, year: number) => `${agency.trim()}|${year}`
 
+// One collator for every comparison: `localeCompare(…, 'zh-CN')` builds one per call, which made
+// sorting thousands of reports take a second.
+const collator = new Intl.Collator('zh-CN')
+
 function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) => number {
   const text = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
   switch (key) {
     case 'agency':
-      return (a, b) => text(a).localeCompare(text(b), 'zh-CN')
+      return (a, b) => collator.compare(text(a), text(b))
     case 'level':
       return (a, b) =>
         (LEVEL_ORDER[a.review?.level ?? ''] ?? 9) - (LEVEL_ORDER[b.review?.level ?? ''] ?? 9)
@@ -60,8 +73,10 @@ function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) 
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   const records = shallowRef<WorkspaceRecord[]>([])
-  /** Rows are selected by default: only the ids the user unticked are kept. */
+  /** Current rows are selected by default: only the ids the user unticked are kept. */
   const deselected = ref(new Set<string>())
+  /** Superseded versions are left out by default: only the ones the user ticked are kept. */
+  const picked = ref(new Set<string>())
   const db = shallowRef<WorkspaceDb | null>(null)
   /** 'memory' when IndexedDB could not be opened: the workspace then lasts until the tab closes. */
   const storage = ref<'loading' | 'indexeddb' | 'memory'>('loading')
@@ -74,6 +89,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const ruleFilter = ref<RuleId | ''>('')
   const levelFilter = ref<Level | ''>('')
   const today = new Date()
+  const local = openLocalStorage()
+  /** The reviewing office that signs the 审核意见 (落款), kept in this browser. */
+  const reviewer = ref((local && readItem(local, STORAGE_KEYS.reviewer)) ?? '')
+  /** The last report removed, until the next removal (for 撤销). */
+  const lastRemoved = shallowRef<WorkspaceRecord | null>(null)
 
   /** Reports by agency and year, to find each one's previous-year report (W1, W2, W7). */
   const byAgencyYear = computed(() => {
@@ -88,10 +108,28 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return map
   })
 
+  /** Each record's version among the files of its agency and year. */
+  const versions = computed(() =>
+    reportVersions(
+      records.value.map((record) => ({
+        id: record.id,
+        agencyName: record.draft?.meta.agencyName ?? null,
+        year: record.draft?.meta.year ?? null,
+        order: record.order,
+      })),
+    ),
+  )
+
   const rows = computed<WorkspaceRow[]>(() =>
     records.value.map((record) => {
       const draft = record.draft
-      if (!draft) return { record, review: null }
+      const version = versions.value.get(record.id) ?? {
+        version: 1,
+        count: 1,
+        superseded: false,
+        versionIds: [record.id],
+      }
+      if (!draft) return { record, review: null, version }
       const previous =
         draft.meta.year === null
           ? undefined
@@ -101,9 +139,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         cached = { previous, review: reviewReport(draft, today, previous?.draft ?? null) }
         reviews.set(record, cached)
       }
-      return { record, review: cached.review }
+      return { record, review: cached.review, version }
     }),
   )
+
+  /** The year most current reports are about (a report of another year is flagged). */
+  const commonYear = computed(() =>
+    batchYear(
+      rows.value
+        .filter((row) => row.review && !row.version.superseded)
+        .map((row) => row.review!.year),
+    ),
+  )
+  /** True when a report's year differs from the rest of the batch. */
+  const isOddYear = (row: WorkspaceRow) =>
+    commonYear.value !== null && row.review !== null && row.review.year !== commonYear.value
 
   const visibleRows = computed(() => {
     const shown = rows.value.filter((row) => {
@@ -122,10 +172,21 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     ...new Set(rows.value.flatMap((row) => row.review?.rules ?? [])),
   ])
 
-  const isSelected = (id: string) => !deselected.value.has(id)
+  const isSuperseded = (id: string) => versions.value.get(id)?.superseded ?? false
+  const isSelected = (id: string) =>
+    isSuperseded(id) ? picked.value.has(id) : !deselected.value.has(id)
   /** The readable rows that are ticked (what aggregating, exporting and notes work on). */
   const selectedRows = computed(() =>
     rows.value.filter((row) => row.review && isSelected(row.record.id)),
+  )
+  /** Ticked rows the current filters hide (said beside the count, so nothing is summed unseen). */
+  const hiddenSelectedCount = computed(() => {
+    const shown = new Set(visibleRows.value.map((row) => row.record.id))
+    return selectedRows.value.filter((row) => !shown.has(row.record.id)).length
+  })
+  /** Rows the .xlsx lists: those shown, without superseded versions unless the user ticked them. */
+  const exportRows = computed(() =>
+    visibleRows.value.filter((row) => !row.version.superseded || picked.value.has(row.record.id)),
   )
   const opened = computed(() => rows.value.find((row) => row.record.id === openedId.value) ?? null)
   const usage = computed(() => ({
@@ -211,30 +272,68 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await store(added)
   }
 
-  /** Removes one report from the workspace. */
+  /** Removes one report from the workspace (undoable until the next removal). */
   async function remove(id: string): Promise<void> {
+    lastRemoved.value = records.value.find((record) => record.id === id) ?? null
     records.value = records.value.filter((record) => record.id !== id)
     if (openedId.value === id) openedId.value = null
     await db.value?.remove([id])
+  }
+
+  /** Puts the last removed report back in its place. */
+  async function undoRemove(): Promise<void> {
+    const record = lastRemoved.value
+    lastRemoved.value = null
+    if (record) await store([record])
+  }
+
+  /** Sets the reviewing office of the 落款 (kept in this browser for the next session). */
+  function setReviewer(name: string): void {
+    reviewer.value = name
+    if (local) writeItem(local, STORAGE_KEYS.reviewer, name)
+  }
+
+  /** Replaces the reviewer's own notes on a report (stored with it). */
+  async function setReviewerNotes(id: string, notes: readonly OwnNote[]): Promise<void> {
+    const record = records.value.find((r) => r.id === id)
+    if (record) await store([withSize({ ...record, reviewerNotes: [...notes] })])
+  }
+
+  /** A report's 审核意见 (§6b): its findings for the agency and the reviewer's own, dated today. */
+  function reviewNotesFileOf(row: WorkspaceRow, date = new Date()): ReviewNotesFile {
+    return {
+      agencyName: row.review?.agencyName ?? '',
+      year: row.review?.year ?? null,
+      reviewer: reviewer.value.trim(),
+      issuedOn: localDate(date),
+      report: { fingerprint: row.record.fingerprint ?? '', version: row.version.version },
+      notes: buildReviewNotes(row.review?.findings ?? [], row.record.reviewerNotes ?? []),
+    }
   }
 
   /** Empties the workspace (and its stored copy). */
   async function clear(): Promise<void> {
     records.value = []
     deselected.value = new Set()
+    picked.value = new Set()
     openedId.value = null
     await db.value?.clear()
   }
 
   /** Ticks or unticks a report. */
   function setSelected(id: string, selected: boolean): void {
-    if (selected) deselected.value.delete(id)
+    if (isSuperseded(id)) {
+      if (selected) picked.value.add(id)
+      else picked.value.delete(id)
+    } else if (selected) deselected.value.delete(id)
     else deselected.value.add(id)
   }
 
-  /** Ticks or unticks every report shown by the current filters. */
+  /** Ticks or unticks every current report shown by the filters (superseded ones are picked one by one). */
   function setAllVisibleSelected(selected: boolean): void {
-    for (const row of visibleRows.value) setSelected(row.record.id, selected)
+    for (const row of visibleRows.value) {
+      if (!row.version.superseded || !selected) setSelected(row.record.id, selected)
+    }
   }
 
   /** Sorts by `key`; the same key again reverses the order. */
@@ -252,6 +351,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     visibleRows,
     presentRules,
     selectedRows,
+    hiddenSelectedCount,
+    exportRows,
+    commonYear,
+    isOddYear,
     opened,
     openedId,
     usage,
@@ -268,6 +371,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     addFiles,
     addDrafts,
     remove,
+    undoRemove,
+    lastRemoved,
+    reviewer,
+    setReviewer,
+    setReviewerNotes,
+    reviewNotesFileOf,
     clear,
     setSelected,
     setAllVisibleSelected,

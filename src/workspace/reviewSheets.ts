@@ -3,7 +3,7 @@
  * row per report, and the findings with one row per finding. Built apart from the file format so
  * tests can read them directly.
  */
-import type { ParsedCell } from '@/report'
+import { findCell, type ParsedCell } from '@/report'
 import { KEY_FIGURE_LABELS, type KeyFigures } from '@/report/workspace/reportReview'
 import type { WorkspaceRow } from '@/stores/workspace'
 
@@ -23,6 +23,7 @@ export const SUMMARY_HEADINGS = [
   '规则',
   ...FIGURE_KEYS.map((key) => KEY_FIGURE_LABELS[key]),
   '文件',
+  '版本',
   '指纹',
   '无法读取的原因',
 ]
@@ -33,11 +34,15 @@ export const FINDING_HEADINGS = ['机关名称', '年度', '规则', '类别', '
 const figure = (cell: ParsedCell): SheetValue =>
   cell.status === 'valid' ? cell.value : cell.status === 'blank' ? '' : '?'
 
+/** “第2版（最新）”, or '' for the only version of a report. */
+const versionText = (version: WorkspaceRow['version']): string =>
+  version.count > 1 ? `第${version.version}版（${version.superseded ? '已被替代' : '最新'}）` : ''
+
 /** The summary sheet: headings, then one row per report (unreadable files say why). */
 export function summarySheet(rows: readonly WorkspaceRow[]): SheetValue[][] {
   return [
     SUMMARY_HEADINGS,
-    ...rows.map(({ record, review }): SheetValue[] =>
+    ...rows.map(({ record, review, version }): SheetValue[] =>
       review
         ? [
             review.agencyName,
@@ -48,6 +53,7 @@ export function summarySheet(rows: readonly WorkspaceRow[]): SheetValue[][] {
             review.rules.join(' '),
             ...FIGURE_KEYS.map((key) => figure(review.figures[key])),
             record.fileName,
+            versionText(version),
             record.fingerprint ?? '',
             '',
           ]
@@ -60,6 +66,7 @@ export function summarySheet(rows: readonly WorkspaceRow[]): SheetValue[][] {
             '',
             ...FIGURE_KEYS.map(() => ''),
             record.fileName,
+            '',
             '',
             record.problem ?? '',
           ],
@@ -78,7 +85,7 @@ export function findingsSheet(rows: readonly WorkspaceRow[]): SheetValue[][] {
         finding.rule,
         SEVERITY_LABELS[finding.severity],
         finding.message,
-        finding.cells.join(' '),
+        finding.cells.map((key) => findCell(key)?.name ?? key).join('；'),
         record.fileName,
       ]),
     ),

@@ -10,6 +10,7 @@ import { createEmptyDraft, type ReportDraft, type SummedSource } from '../draft'
 import type { Level } from '../format'
 import { parseCell } from '../numbers'
 import { sumDecimals } from './decimalSum'
+import { versionKey } from './versions'
 
 /** One report to sum: its draft, its fingerprint, and how many errors it has. */
 export interface AggregateSource {
@@ -58,12 +59,30 @@ export function checkAggregateYears(
   )
 }
 
+/**
+ * Refuses an agency selected twice (two versions of one report, or the same file added twice):
+ * summing it would count its figures twice. Names each agency and how often it was selected.
+ */
+export function checkAggregateAgencies(sources: readonly AggregateSource[]): string | null {
+  const counts = new Map<string, { name: string; count: number }>()
+  for (const { draft } of sources) {
+    const key = versionKey(draft.meta.agencyName, 0) ?? ''
+    if (key === '') continue
+    const seen = counts.get(key)
+    counts.set(key, { name: agencyOf(draft), count: (seen?.count ?? 0) + 1 })
+  }
+  const twice = [...counts.values()].filter((entry) => entry.count > 1)
+  if (twice.length === 0) return null
+  const list = twice.map((entry) => `${entry.name}（${entry.count}份）`).join('、')
+  return `同一机关的报告被选中了不止一份，汇总会重复计入：${list}。请每个机关只勾选一份（通常是最新版本）后再汇总。`
+}
+
 /** Sums the sources' input cells into a new draft for `target`, recording `summedFrom`. */
 export function aggregateReports(
   sources: readonly AggregateSource[],
   target: AggregateTarget,
 ): AggregateResult {
-  const refused = checkAggregateYears(sources, target.year)
+  const refused = checkAggregateYears(sources, target.year) ?? checkAggregateAgencies(sources)
   if (refused) return { ok: false, reason: refused }
   const draft = createEmptyDraft(target.year)
   draft.meta.agencyName = target.agencyName.trim()

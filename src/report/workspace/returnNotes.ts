@@ -51,7 +51,8 @@ export function returnNoteLine(finding: Finding): string {
     const more = finding.cells.length > MAX_NAMED_CELLS ? `等${finding.cells.length}处` : ''
     detail += `，包括：${names.join('；')}${more}`
   }
-  return `${lead}：${detail}。`
+  // A message that ends in a question (“是否误填为元？”) takes no full stop after it.
+  return /[？！?!]$/.test(detail) ? `${lead}：${detail}` : `${lead}：${detail}。`
 }
 
 /** The report a note is about. */

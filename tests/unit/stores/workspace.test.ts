@@ -19,6 +19,36 @@ function draft(agency: string, change: (d: ReportDraft) => void = () => {}): Rep
 beforeEach(() => setActivePinia(createPinia()))
 
 describe('the workspace store', () => {
+  it('keeps a resubmission as the current version and leaves the old one out of the selection', async () => {
+    const store = useWorkspaceStore()
+    await store.init()
+    await store.clear()
+    await store.addDrafts([
+      { name: 'first', draft: draft('甲局', (d) => (d.cells['table3.newReceived.legal'] = '999')) },
+    ])
+    await store.addDrafts([
+      { name: 'other', draft: draft('乙镇人民政府', (d) => (d.meta.level = '乡镇级')) },
+      { name: 'second', draft: draft(' 甲局') },
+    ])
+    const byName = (name: string) => store.rows.find((row) => row.record.fileName === name)!
+    expect(byName('first').version).toMatchObject({ version: 1, superseded: true })
+    expect(byName('second').version).toMatchObject({ version: 2, superseded: false })
+    expect(store.selectedRows.map((row) => row.record.fileName)).toEqual(['other', 'second'])
+
+    // 全选 leaves superseded versions alone; the reviewer can still pick one by hand.
+    store.setAllVisibleSelected(true)
+    expect(store.isSelected(byName('first').record.id)).toBe(false)
+    store.setSelected(byName('first').record.id, true)
+    expect(store.selectedRows).toHaveLength(3)
+    expect(store.exportRows).toHaveLength(3)
+    store.setSelected(byName('first').record.id, false)
+    expect(store.exportRows.map((row) => row.record.fileName)).toEqual(['other', 'second'])
+
+    // Ticked rows hidden by a filter are counted apart.
+    store.levelFilter = '乡镇级'
+    expect(store.hiddenSelectedCount).toBe(1)
+  })
+
   it('lists each report with its rules, selected by default, and filters and sorts them', async () => {
     const store = useWorkspaceStore()
     await store.init()

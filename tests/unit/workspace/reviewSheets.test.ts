@@ -19,6 +19,7 @@ function rows(): WorkspaceRow[] {
   good.cells['table3.newReceived.natural'] = String(
     Number(good.cells['table3.newReceived.natural']) + 3,
   )
+  const only = (id: string) => ({ version: 1, count: 1, superseded: false, versionIds: [id] })
   const record = (id: string, extra: Partial<WorkspaceRecord>): WorkspaceRecord => ({
     id,
     fileName: `${id}.json`,
@@ -31,11 +32,17 @@ function rows(): WorkspaceRow[] {
     {
       record: record('a', { draft: good, fingerprint: '0123456789abcdef' }),
       review: reviewReport(good, today),
+      version: { version: 2, count: 2, superseded: false, versionIds: ['z', 'a'] },
     },
-    { record: record('b', { problem: '文件不是有效的 JSON 文本' }), review: null },
+    {
+      record: record('b', { problem: '文件不是有效的 JSON 文本' }),
+      review: null,
+      version: only('b'),
+    },
     {
       record: record('c', { draft: createEmptyDraft(2026) }),
       review: reviewReport(createEmptyDraft(2026), today),
+      version: only('c'),
     },
   ]
 }
@@ -53,6 +60,8 @@ describe('the review sheets', () => {
         .reduce((s, v) => s + v, 0),
     )
     expect(a?.[col('指纹')]).toBe('0123456789abcdef')
+    expect(a?.[col('版本')]).toBe('第2版（最新）')
+    expect(c?.[col('版本')]).toBe('')
     expect(b?.[col('无法读取的原因')]).toBe('文件不是有效的 JSON 文本')
     expect(b?.[col('文件')]).toBe('b.json')
     expect(c?.[col('本年新收')]).toBe('')
@@ -64,6 +73,9 @@ describe('the review sheets', () => {
     expect(r1.length).toBeGreaterThan(0)
     expect(r1.every((row) => row[0] === '甲局' && row[3] === '错误')).toBe(true)
     expect(sheet.some((row) => row[2] === 'M1' && row[0] === '')).toBe(true)
+    // Cells are named by their printed labels, never by internal keys.
+    expect(r1.some((row) => String(row[5]).includes('一、本年新收政府信息公开申请数量'))).toBe(true)
+    expect(sheet.every((row) => !String(row[5]).includes('table3.'))).toBe(true)
   })
 
   it('the .xlsx reads back with both sheets, shared strings and a filter', async () => {

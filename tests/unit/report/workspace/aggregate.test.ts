@@ -146,6 +146,20 @@ describe('aggregateReports', () => {
       reason: ['没有填写报告年度', '丙局'],
     },
     { name: 'nothing selected', sources: [], reason: ['没有选中的报告'] },
+    {
+      name: 'one agency selected twice (two versions)',
+      sources: [
+        source('甲局', 2025, { [NEW]: '1' }),
+        source('乙局', 2025, {}),
+        source('甲局', 2025, { [NEW]: '2' }),
+      ],
+      reason: ['甲局（2份）', '重复计入'],
+    },
+    {
+      name: 'one agency twice under different spacing and full-width forms',
+      sources: [source('某县 财政局', 2025, {}), source('某县财政局', 2025, {})],
+      reason: ['某县财政局（2份）'],
+    },
   ])('refuses $name with a message', ({ sources, reason }) => {
     const result = aggregateReports(sources, target)
     expect(result.ok).toBe(false)

@@ -113,6 +113,15 @@ describe('returnNoteLine', () => {
     },
   )
 
+  it.each([
+    ['单位是万元，是否误填为元？', '单位是万元，是否误填为元？'],
+    ['请核对!', '请核对!'],
+    ['请核对。', '请核对。'],
+    ['请核对；', '请核对。'],
+  ])('a message ending %j ends the line as %j (no “？。”)', (message, ending) => {
+    expect(returnNoteLine(finding('W5', message)).endsWith(`：${ending}`)).toBe(true)
+  })
+
   it('has a case for every rule that has a lead', () => {
     expect(CASES.map(([rule]) => rule).sort()).toEqual(
       Object.keys(RETURN_NOTE_LEADS)
