@@ -1,11 +1,11 @@
 /** Reading the tables' figures for a sentence: blank counts as 0, an invalid cell stops the sentence. */
-import type { CellKey } from '../cells'
+import { findCell, type CellKey } from '../cells'
 import type { CellValues } from '../totals'
 
 /** A cell that cannot be read: the sentence is not written until it is fixed. */
 export class InvalidFigure extends Error {
   constructor(readonly key: CellKey) {
-    super(`单元格 ${key} 的值无效，请先改正表格`)
+    super(`表格中“${findCell(key)?.name ?? key}”的值无效，请先改正表格`)
   }
 }
 
