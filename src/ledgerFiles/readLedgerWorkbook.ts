@@ -3,7 +3,7 @@
  * use. Cells keep their raw values: Excel dates stay serial numbers, CSV cells stay text, so the
  * domain reads every date the same way. Row and column indexes match the sheet's (A1 is [0][0]).
  */
-import type { LedgerSheet } from '@/report'
+import type { LedgerSheet } from '@/report/ledger'
 
 /** The extensions a ledger may have. */
 export const LEDGER_EXTENSIONS = ['.xlsx', '.xls', '.csv'] as const

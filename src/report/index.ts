@@ -27,40 +27,5 @@ export * from './draftFileMigrations'
 export * from './summedFrom'
 export * from './warnings'
 export * from './pristine'
-export {
-  LEDGER_DIMENSIONS,
-  LEDGER_ROLES,
-  VALUE_TARGETS,
-  answerKey,
-  countLedger,
-  findLedgerLayout,
-  headerLabels,
-  ledgerCellKeys,
-  ledgerColumnSchema,
-  parseLedgerDate,
-  placeValue,
-  targetLabel,
-  wordingKey,
-  type ColumnChoice,
-  type ColumnForm,
-  type ColumnRole,
-  type LedgerAnswers,
-  type LedgerCount,
-  type LedgerKind,
-  type LedgerLayout,
-  type LedgerSheet,
-  type PlacedValue,
-  type SkippedRow,
-  type UnplacedValue,
-  type ValueDimension,
-} from './ledger'
-export {
-  DATA_SENTENCE_FIELDS,
-  applyReplacements,
-  dataSentences,
-  disagreeingSentences,
-  insertAt,
-  type DataSentence,
-  type DataSentenceField,
-  type SentenceReplacement,
-} from './sentences'
+// The ledger (src/report/ledger) and the data sentences (src/report/sentences) are imported by
+// their own paths: they load with the ledger dialog and on the first click, not with the page.

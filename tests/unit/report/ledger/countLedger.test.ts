@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { checkR1, computeCellValues, parseDraftCells, createEmptyDraft } from '@/report'
 import {
-  checkR1,
-  computeCellValues,
   countLedger,
   findLedgerLayout,
   ledgerCellKeys,
-  parseDraftCells,
-  createEmptyDraft,
+  ledgerColumnSchema,
   type LedgerKind,
-} from '@/report'
+} from '@/report/ledger'
 import { readLedgerWorkbook } from '@/ledgerFiles/readLedgerWorkbook'
 import {
   APPLICATION_LEDGERS,
@@ -179,5 +177,23 @@ describe('findLedgerLayout', () => {
         },
       ]),
     ).toBeNull()
+  })
+})
+
+describe('ledgerColumnSchema', () => {
+  const schema = ledgerColumnSchema('applications', 2, 5)
+  const good = { sheet: 1, headerRow: 3, applicant: 0, received: 1, answered: -1, outcome: 4 }
+  it('accepts a full choice with 答复日期 left out', () => {
+    expect(schema.isValidSync(good)).toBe(true)
+  })
+  it.each([
+    ['a required column missing', { ...good, outcome: undefined }],
+    ['a required column as “none”', { ...good, received: -1 }],
+    ['one column twice', { ...good, outcome: 1 }],
+    ['a column past the sheet', { ...good, outcome: 5 }],
+    ['header row 0', { ...good, headerRow: 0 }],
+    ['no such sheet', { ...good, sheet: 2 }],
+  ])('refuses %s', (_label, form) => {
+    expect(schema.isValidSync(form)).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseLedgerDate } from '@/report'
+import { parseLedgerDate } from '@/report/ledger'
 
 describe('parseLedgerDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeValue, type ValueDimension } from '@/report'
+import { placeValue, type ValueDimension } from '@/report/ledger'
 
 describe('placeValue: known wordings, the format labels in their printed forms', () => {
   it.each<[ValueDimension, string, string]>([

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { checkW3, computeDraftValues, createEmptyDraft, type ReportDraft } from '@/report'
+import { ledgerCellKeys } from '@/report/ledger'
 import {
   DATA_SENTENCE_FIELDS,
   applyReplacements,
-  checkW3,
-  computeDraftValues,
-  createEmptyDraft,
   dataSentences,
   disagreeingSentences,
   insertAt,
-  ledgerCellKeys,
   type DataSentenceField,
-  type ReportDraft,
-} from '@/report'
+} from '@/report/sentences'
 
 function draftWith(
   cells: Record<string, number | string>,
