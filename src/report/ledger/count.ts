@@ -55,6 +55,9 @@ export interface LedgerCount {
   readonly rowsRead: number
 }
 
+/** A row whose wording is being asked about: not counted yet, and not listed as skipped. */
+const PENDING = 'pending'
+
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)/
 
 /** The input cells a kind of ledger fills, all of them (a cell no row reaches is 0). */
@@ -123,7 +126,8 @@ export function countLedger(input: LedgerCountInput): LedgerCount {
     rowsRead++
     const reason =
       kind === 'applications' ? countApplication(row, rowNumber) : countCase(row, rowNumber)
-    if (reason) skipped.push({ row: rowNumber, reason })
+    // A row waiting for an answer is listed with its wording (the question), not as skipped.
+    if (reason && reason !== PENDING) skipped.push({ row: rowNumber, reason })
   }
 
   function readDate(row: readonly unknown[], role: ColumnRole): LedgerDate | null | 'invalid' {
@@ -147,7 +151,7 @@ export function countLedger(input: LedgerCountInput): LedgerCount {
     const outcomeText = text(cell(row, columns, 'outcome'))
     const column = place('applicant', applicantText, rowNumber)
     const outcome = outcomeText === '' ? OPEN : place('outcome', outcomeText, rowNumber)
-    if (column === null || outcome === null) return '有待确认的写法'
+    if (column === null || outcome === null) return PENDING
     // Without a 答复日期 column (the user said so), a final outcome is taken as answered in the
     // year of receipt; an earlier year's application then cannot be placed.
     const closed = outcome !== OPEN
@@ -174,7 +178,7 @@ export function countLedger(input: LedgerCountInput): LedgerCount {
     const outcomeText = text(cell(row, columns, 'outcome'))
     const group = place('caseKind', kindText, rowNumber)
     const column = outcomeText === '' ? 'pending' : place('caseOutcome', outcomeText, rowNumber)
-    if (group === null || column === null) return '有待确认的写法'
+    if (group === null || column === null) return PENDING
     add(cellKey('table4', group, column), rowNumber)
     return null
   }

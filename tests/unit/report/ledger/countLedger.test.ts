@@ -69,7 +69,7 @@ describe('countLedger: ledgers of different shapes give the table counted by han
       expect(result.unplaced.map((u) => u.wording)).toEqual(fixture.asked)
       const askedRows = result.unplaced.flatMap((u) => u.rows)
       for (const row of askedRows) {
-        expect(result.skipped).toContainEqual({ row, reason: '有待确认的写法' })
+        expect(result.skipped.map((s) => s.row)).not.toContain(row)
         for (const rows of result.rowsByCell.values()) expect(rows).not.toContain(row)
       }
     },
