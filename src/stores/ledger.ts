@@ -3,7 +3,7 @@
  * as one commit of the report store, and which ledger rows each applied cell counts.
  */
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref } from 'vue'
 import type { CellKey } from '@/report'
 import {
   ledgerCellKeys,
@@ -12,14 +12,8 @@ import {
   type LedgerKind,
 } from '@/report/ledger'
 import { openLocalStorage, readLedgerAnswers, writeLedgerAnswers } from '@/storage'
+import { useLedgerRowsStore, type AppliedCell } from './ledgerRows'
 import { useReportStore } from './report'
-
-/** The ledger rows a cell was counted from, and the value it was given then. */
-export interface AppliedCell {
-  readonly value: number
-  readonly rows: readonly number[]
-  readonly file: string
-}
 
 /** Remembered answers, the apply step and the rows behind each applied cell. */
 export const useLedgerStore = defineStore('ledger', () => {
@@ -27,7 +21,6 @@ export const useLedgerStore = defineStore('ledger', () => {
   const answers = ref<LedgerAnswers>(storage ? readLedgerAnswers(storage) : {})
   /** Set when answers could not be kept in this browser (shown in the dialog). */
   const storageProblem = ref('')
-  const applied = shallowRef<ReadonlyMap<CellKey, AppliedCell>>(new Map())
 
   /** Remembers the user's answers for next time (they take effect at once either way). */
   function remember(next: LedgerAnswers): void {
@@ -42,16 +35,15 @@ export const useLedgerStore = defineStore('ledger', () => {
   function apply(kind: LedgerKind, count: LedgerCount, file: string): void {
     const keys = ledgerCellKeys(kind)
     useReportStore().setCells(keys.map((key) => [key, String(count.cells.get(key) ?? 0)] as const))
-    const next = new Map(applied.value)
-    for (const key of keys) {
-      next.set(key, {
-        value: count.cells.get(key) ?? 0,
-        rows: count.rowsByCell.get(key) ?? [],
-        file,
-      })
-    }
-    applied.value = next
+    useLedgerRowsStore().record(
+      new Map<CellKey, AppliedCell>(
+        keys.map((key) => [
+          key,
+          { value: count.cells.get(key) ?? 0, rows: count.rowsByCell.get(key) ?? [], file },
+        ]),
+      ),
+    )
   }
 
-  return { answers, storageProblem, applied, remember, apply }
+  return { answers, storageProblem, remember, apply }
 })

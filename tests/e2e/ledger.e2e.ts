@@ -93,6 +93,13 @@ describe('a ledger fills table 3 or 4', () => {
     expect(await page.inputValue(cell('table4.reconsideration.upheld'))).toBe('2')
     expect(await page.locator('[data-rule="R1"]').count()).toBe(0)
     expect(await page.textContent(cell('table3.resultsTotal.total'))).toBe('8')
+    // Each cell says which ledger rows it counts (the sheet's row numbers).
+    expect(await page.getAttribute(cell('table3.newReceived.natural'), 'data-ledger-rows')).toBe(
+      '3 8',
+    )
+    expect(await page.getAttribute(cell('table3.otherOther.commercial'), 'title')).toBe(
+      `按台账“${fixture.name}”第10行统计`,
+    )
 
     await clickAction(page, 'undo')
     await expect.poll(() => inputs(page, [...TABLE3_CELLS, ...TABLE4_CELLS])).toEqual(before)
