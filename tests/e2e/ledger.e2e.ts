@@ -140,6 +140,45 @@ describe('a ledger fills table 3 or 4', () => {
   })
 })
 
+describe('a ledger whose columns are unclear', () => {
+  it('asks for the columns in a form (validated), then counts by the columns chosen', async () => {
+    const { page } = await openApp()
+    await ready(page)
+    await page.selectOption(field('meta.year'), '2025')
+    const csv = [
+      '申请人类型,收到日期,受理日期,办理结果',
+      '个人,2025/3/1,2025/3/2,同意公开',
+      '企业,2025/4/1,2025/4/3,',
+      '个人,2024/12/30,2025/1/2,同意公开',
+    ].join('\n')
+    await page.setInputFiles('[data-action="import-ledger"][data-ledger-kind="applications"]', {
+      name: '台账.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    })
+    await page.waitForSelector('[data-form="ledger-columns"]')
+    expect(await page.isDisabled('[data-action="ledger-apply"]')).toBe(true)
+    // Two columns could be 收到日期 and none is 答复日期: the user says which, or “none”.
+    await page.selectOption('[data-ledger-column="received"]', '1')
+    await page.selectOption('[data-ledger-column="outcome"]', '1')
+    await page.click('[data-action="ledger-columns-confirm"]')
+    await page.waitForSelector(
+      '[data-form="ledger-columns"] [role="alert"]:text("两项不能选同一列")',
+    )
+    await page.selectOption('[data-ledger-column="outcome"]', '3')
+    await page.selectOption('[data-ledger-column="answered"]', '-1')
+    await page.click('[data-action="ledger-columns-confirm"]')
+    await page.waitForSelector('[data-ledger-cell]')
+    await page.click('[data-action="ledger-apply"]')
+    await page.waitForSelector('[data-dialog="ledger"]', { state: 'hidden' })
+    expect(await page.inputValue(cell('table3.newReceived.natural'))).toBe('1')
+    expect(await page.inputValue(cell('table3.disclosed.natural'))).toBe('1')
+    expect(await page.inputValue(cell('table3.carriedForward.commercial'))).toBe('1')
+    // Received last year with no 答复日期 column: which year it was answered in is unknown.
+    expect(await page.inputValue(cell('table3.carriedOver.natural'))).toBe('0')
+  })
+})
+
 describe('sentences from the tables', () => {
   const FIELDS = [
     'narrative.overview.proactive',

@@ -112,7 +112,9 @@ export function countLedger(input: LedgerCountInput): LedgerCount {
   }
   const add = (key: CellKey, row: number) => {
     cells.set(key, (cells.get(key) ?? 0) + 1)
-    rowsByCell.set(key, [...(rowsByCell.get(key) ?? []), row])
+    const rows = rowsByCell.get(key)
+    if (rows) rows.push(row)
+    else rowsByCell.set(key, [row])
   }
 
   for (let index = headerRow + 1; index < sheet.rows.length; index++) {
