@@ -58,7 +58,8 @@ export interface LedgerCount {
 /** A row whose wording is being asked about: not counted yet, and not listed as skipped. */
 const PENDING = 'pending'
 
-const TOTAL_ROW = /^(?:合计|总计|小计|共计)/
+/** A 合计 row: “合计”, “总计：10件”, “小计 3” (not a cell that merely begins so, like 总计划). */
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)(?:\d+件?)?$/
 
 /** The input cells a kind of ledger fills, all of them (a cell no row reaches is 0). */
 export function ledgerCellKeys(kind: LedgerKind): CellKey[] {

@@ -26,7 +26,8 @@ function fromSerial(serial: number): LedgerDate | null {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
 }
 
-const SEPARATED = /^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?(?:[\sT].*)?$/
+const SEPARATED =
+  /^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*[日号]?(?:[\sT].*)?$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/
 

@@ -98,6 +98,11 @@ export interface Placement {
 function known(dimension: ValueDimension, key: string): string | null {
   const found = INDEXES[dimension].get(key.replace(/^[(（](.*)[)）]$/, '$1'))
   if (found) return found
+  // “不予公开（属于国家秘密）”: a row written in brackets after its group.
+  const unbracketed = key.replace(/^([^()]+)\(([^()]+)\)$/, '$1$2')
+  if (unbracketed !== key && INDEXES[dimension].has(unbracketed)) {
+    return INDEXES[dimension].get(unbracketed)!
+  }
   if (dimension === 'applicant') {
     const stripped = key.replace(/^法人或其他组织[-—_:：/]?/, '')
     if (stripped !== key) return known(dimension, stripped)

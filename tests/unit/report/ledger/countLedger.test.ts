@@ -197,3 +197,22 @@ describe('ledgerColumnSchema', () => {
     expect(schema.isValidSync(form)).toBe(false)
   })
 })
+
+describe('countLedger: 合计 rows and cells that only begin like one', () => {
+  it.each([
+    [['合计', null, null, null], true],
+    [['总计：10件', null, null, null], true],
+    [['小计 3', null, null, null], true],
+    [['自然人', '2025-01-02', '2025-01-09', '同意公开', '总计划文件'], false],
+  ])('%j is a total row: %s', (row, isTotal) => {
+    const result = countLedger({
+      kind: 'applications',
+      sheet: { name: 'S', rows: [['申请人类型', '收到日期', '答复日期', '办理结果', '内容'], row] },
+      headerRow: 0,
+      columns: { applicant: 0, received: 1, answered: 2, outcome: 3 },
+      year: 2025,
+      answers: {},
+    })
+    expect(result.skipped.some((s) => s.reason === '合计行，不计入')).toBe(isTotal)
+  })
+})
