@@ -5,7 +5,7 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
 import {
   countLedger,
-  findLedgerLayout,
+  detectLedger,
   type ColumnChoice,
   type LedgerCount,
   type LedgerKind,
@@ -66,7 +66,9 @@ export function useLedgerImport() {
     try {
       const { readLedgerWorkbook } = await import('@/ledgerFiles/readLedgerWorkbook')
       sheets.value = await readLedgerWorkbook(file.name, new Uint8Array(await file.arrayBuffer()))
-      const layout = findLedgerLayout(nextKind, sheets.value)
+      const detected = detectLedger(nextKind, sheets.value)
+      kind.value = detected.kind
+      const layout = detected.layout
       place.value = layout
         ? {
             sheet: layout.sheet,

@@ -46,8 +46,16 @@ const ready = (page: Page) => page.waitForSelector(cell('table3.newReceived.natu
 const inputs = (page: Page, keys: readonly string[]) =>
   Promise.all(keys.map((key) => page.inputValue(cell(key))))
 
-async function openLedger(page: Page, kind: 'applications' | 'cases', fixture: LedgerFixture) {
-  await page.setInputFiles(`[data-action="import-ledger"][data-ledger-kind="${kind}"]`, {
+async function openLedger(
+  page: Page,
+  kind: 'applications' | 'cases' | 'first',
+  fixture: LedgerFixture,
+) {
+  const input =
+    kind === 'first'
+      ? '[data-action="import-ledger"]'
+      : `[data-action="import-ledger"][data-ledger-kind="${kind}"]`
+  await page.setInputFiles(input, {
     name: fixture.name,
     mimeType: 'application/octet-stream',
     buffer: Buffer.from(fixture.bytes),
@@ -112,13 +120,14 @@ describe('a ledger fills table 3 or 4', () => {
     await page.waitForSelector('[data-dialog="ledger"]', { state: 'hidden' })
   })
 
-  it('a case ledger beside table 4 fills table 4 and keeps table 3', async () => {
+  it('a case ledger fills table 4 and keeps table 3, even when opened beside table 3', async () => {
     const { page } = await openApp()
     await ready(page)
     const fixture = casesXlsx()
     await page.selectOption(field('meta.year'), String(fixture.year))
     await page.fill(cell('table3.disclosed.natural'), '5')
-    await openLedger(page, 'cases', fixture)
+    await openLedger(page, 'first', fixture)
+    expect(await page.textContent('#ledger-dialog-title')).toBe('从台账统计表四')
     await page.selectOption('[data-ledger-value="驳回诉讼请求"]', 'upheld')
     await page.click('[data-action="ledger-apply"]')
     await page.waitForSelector('[data-dialog="ledger"]', { state: 'hidden' })

@@ -17,6 +17,8 @@ export interface LedgerLayout {
   readonly columns: ColumnChoice
   /** True when every role was found by one column alone (and 答复日期 was found). */
   readonly sure: boolean
+  /** How well the header names the required roles, 0–1 (1: each by an outright name). */
+  readonly quality: number
 }
 
 /** How many rows from the top of a sheet may hold titles before the header. */
@@ -25,11 +27,12 @@ const HEADER_SEARCH_ROWS = 30
 function assign(
   kind: LedgerKind,
   header: readonly unknown[],
-): { columns: ColumnChoice; sure: boolean; found: number } {
+): { columns: ColumnChoice; sure: boolean; found: number; quality: number } {
   const columns: ColumnChoice = {}
   const taken = new Set<number>()
   let sure = true
   let found = 0
+  let quality = 0
   // Outright names are placed before names by their words, so 申请人类型 is not taken by 申请人.
   const specs = LEDGER_ROLES[kind]
   const scored = specs.map((spec) => ({
@@ -51,8 +54,10 @@ function assign(
     columns[spec.role] = column
     taken.add(column)
     found += spec.required ? 2 : 1
+    if (spec.required) quality += best
   }
-  return { columns, sure, found }
+  const required = specs.filter((spec) => spec.required).length
+  return { columns, sure, found, quality: quality / (2 * required) }
 }
 
 /** Finds the sheet and header row naming the most roles, and the column of each role. */
@@ -73,6 +78,7 @@ export function findLedgerLayout(
           columns: result.columns,
           sure: result.sure,
           found: result.found,
+          quality: result.quality,
         }
       }
     }
@@ -93,4 +99,20 @@ export function headerLabels(sheet: LedgerSheet, headerRow: number): string[] {
     const text = String(row[column] ?? '').trim()
     return `第${column + 1}列${text ? ` ${text}` : ''}`
   })
+}
+
+/**
+ * The ledger's kind and layout: the kind it was opened for, unless the file plainly is the other
+ * kind (a 复议/诉讼 case ledger opened beside table 3 names its roles better as cases).
+ */
+export function detectLedger(
+  kind: LedgerKind,
+  sheets: readonly LedgerSheet[],
+): { kind: LedgerKind; layout: LedgerLayout | null } {
+  const wanted = findLedgerLayout(kind, sheets)
+  const otherKind: LedgerKind = kind === 'applications' ? 'cases' : 'applications'
+  const other = findLedgerLayout(otherKind, sheets)
+  if (other && (!wanted || other.quality > wanted.quality))
+    return { kind: otherKind, layout: other }
+  return { kind, layout: wanted }
 }

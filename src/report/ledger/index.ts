@@ -2,6 +2,7 @@
 export { parseLedgerDate, formatLedgerDate, compareDates, type LedgerDate } from './dates'
 export { LEDGER_ROLES, roleScore, type ColumnRole, type LedgerKind, type RoleSpec } from './roles'
 export {
+  detectLedger,
   findLedgerLayout,
   headerLabels,
   type ColumnChoice,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkR1, computeCellValues, parseDraftCells, createEmptyDraft } from '@/report'
 import {
   countLedger,
+  detectLedger,
   findLedgerLayout,
   ledgerCellKeys,
   ledgerColumnSchema,
@@ -215,4 +216,21 @@ describe('countLedger: 合计 rows and cells that only begin like one', () => {
     })
     expect(result.skipped.some((s) => s.reason === '合计行，不计入')).toBe(isTotal)
   })
+})
+
+describe('detectLedger: a ledger opened beside the other table is read as what it is', () => {
+  it.each([
+    ['cases', casesXlsx, 'applications', 'cases'],
+    ['cases', casesXlsx, 'cases', 'cases'],
+    ['applications', countyXlsx, 'cases', 'applications'],
+    ['applications', cityXls, 'cases', 'applications'],
+    ['applications', townshipCsv, 'applications', 'applications'],
+  ] as const)(
+    'a %s ledger (%o) opened for %s is counted as %s',
+    async (_label, make, opened, kind) => {
+      const fixture = make()
+      const sheets = await readLedgerWorkbook(fixture.name, fixture.bytes)
+      expect(detectLedger(opened, sheets).kind).toBe(kind)
+    },
+  )
 })
