@@ -27,3 +27,5 @@ export * from './draftFileMigrations'
 export * from './summedFrom'
 export * from './warnings'
 export * from './pristine'
+// The ledger (src/report/ledger) and the data sentences (src/report/sentences) are imported by
+// their own paths: they load with the ledger dialog and on the first click, not with the page.

@@ -202,9 +202,9 @@ export const useReportStore = defineStore('report', () => {
     commit([{ path: `meta.${field}`, value }], 'edit', 'setMeta')
   }
 
-  /** Sets a narrative text field by its path. */
-  function setNarrative(path: NarrativePath, text: string): void {
-    commit([{ path, value: text }], 'edit', 'setNarrative')
+  /** Sets a narrative text field by its path (`kind` other than typing: a step of its own). */
+  function setNarrative(path: NarrativePath, text: string, kind = 'setNarrative'): void {
+    commit([{ path, value: text }], 'edit', kind)
   }
 
   /** Edits the preamble; from now on it no longer follows the metadata. */
