@@ -26,7 +26,9 @@ import {
   sourceRuleFindings,
   uncheckedColumns,
 } from './importFindings'
-import { recoverMeta } from './meta'
+import { agencyNamesSeen, recoverMeta } from './meta'
+import { readTitleLine } from './title'
+import { decodeEntities } from './entities'
 import { readNarrative } from './narrative'
 import { findOutline, PART_KEYS } from './outline'
 import { isTable2Of2019, readTable2 } from './readTable2'
@@ -66,6 +68,13 @@ function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, 
   return values
 }
 
+/** The title of a page's `<title>` element, when its text has none (line -1: not in the text). */
+function htmlTitle(html: string): { line: number; agencyName: string; year: number } | null {
+  const text = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(html)?.[1]
+  const read = text ? readTitleLine(decodeEntities(text)) : null
+  return read && { ...read, line: -1 }
+}
+
 /**
  * Reads a pasted report. Text parts are cut at their headings; table values are read by row label
  * and column order from the text, or from `options.html`'s tables when given (text may then be
@@ -76,12 +85,17 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const source =
     typeof text === 'string' && text.trim() !== '' ? text : html ? htmlToText(html) : ''
   const lines = splitLines(anchorText(source))
-  const outline = findOutline(lines)
+  const found = findOutline(lines)
+  const outline = found.title ? found : { ...found, title: htmlTitle(html) }
   const preambleForMeta = lines
-    .slice(outline.title ? outline.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
+    .slice(found.title ? found.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
     .join('\n')
-  const meta = recoverMeta(outline.title, preambleForMeta)
-  const narrative = readNarrative(lines, outline, meta.agencyName)
+  const narrative = readNarrative(lines, found, outline.title?.agencyName ?? '')
+  const agencyNames = agencyNamesSeen(outline.title, preambleForMeta, narrative.signer)
+  // Contact details are printed in the preamble, some reports repeat or give them in 六.
+  const meta = recoverMeta(outline.title, `${preambleForMeta}\n${narrative.otherMatters ?? ''}`)
+  const signed = agencyNames.find((seen) => seen.source === 'signature') ?? agencyNames[0]
+  if (!outline.title?.agencyName) meta.agencyName = signed?.name ?? meta.agencyName
 
   const htmlTables = html ? pickHtmlTables(parseHtmlTables(html)) : {}
   const tableSources: Partial<Record<TableKey, TableSource>> = {}
