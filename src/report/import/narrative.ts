@@ -128,7 +128,7 @@ export function readNarrative(
     signer = signed.signer
   }
 
-  const wrapped = looksWrapped(Object.values(texts).flat())
+  const wrapped = looksWrapped([...preambleLines(lines, outline), ...Object.values(texts).flat()])
   const paragraphs = (part: string[]) => rebuildParagraphs(part, wrapped)
   const sections: Partial<Record<OverviewSectionKey, string>> = {}
   let intro: string | null = null
@@ -164,18 +164,21 @@ export function readNarrative(
   }
 }
 
-/** The preamble: lines between title and the first heading, furniture dropped. */
-function readPreamble(lines: readonly string[], outline: Outline, wrapped: boolean): string | null {
+/** The preamble's lines: between title and the first heading, furniture dropped; null: no heading. */
+function preambleLines(lines: readonly string[], outline: Outline): string[] {
   const firstHeading = PART_KEYS.map((part) => outline.parts[part]?.line).find(
     (l) => l !== undefined,
   )
-  if (firstHeading === undefined) return null
+  if (firstHeading === undefined) return []
   const from = outline.title ? outline.title.line + 1 : 0
-  let candidate = lines.slice(from, firstHeading).filter((line) => !isFurniture(line))
-  if (!outline.title) {
-    const start = candidate.findIndex((line) => /报告|条例/.test(line))
-    candidate = start < 0 ? [] : candidate.slice(start)
-  }
-  const text = rebuildParagraphs(candidate, wrapped)
+  const candidate = lines.slice(from, firstHeading).filter((line) => !isFurniture(line))
+  if (outline.title) return candidate
+  const start = candidate.findIndex((line) => /报告|条例/.test(line))
+  return start < 0 ? [] : candidate.slice(start)
+}
+
+/** The preamble as paragraphs; null when there is none. */
+function readPreamble(lines: readonly string[], outline: Outline, wrapped: boolean): string | null {
+  const text = rebuildParagraphs(preambleLines(lines, outline), wrapped)
   return text === '' ? null : text
 }

@@ -53,13 +53,14 @@ function endsInside(line: string): boolean {
 }
 
 /**
- * True when the lines look hard-wrapped (a PDF copy): at least a third of the longer lines stop
- * inside a sentence. A web page's paragraphs end with their punctuation and stay as they are.
+ * True when the lines look hard-wrapped (a PDF copy): at least two, and a quarter, of the longer
+ * lines that are no heading stop inside a sentence. A web page's paragraphs end with their
+ * punctuation and stay as they are.
  */
 export function looksWrapped(lines: readonly string[]): boolean {
-  const long = lines.map(stripMarkup).filter((line) => line.length >= 8)
-  if (long.length < 3) return false
-  return long.filter(endsInside).length * 3 >= long.length
+  const long = lines.map(stripMarkup).filter((line) => line.length >= 8 && !isHeading(line))
+  const inside = long.filter(endsInside).length
+  return inside >= 2 && inside * 4 >= long.length
 }
 
 /** Closes up the spaces a PDF leaves between CJK characters and digits (“2024 年” → “2024年”). */

@@ -2,7 +2,7 @@
  * parseReportText: a published report, pasted as text (and HTML when the clipboard has it), read
  * into a draft with an import report. Pure: no DOM, never throws on any input.
  */
-import { findCell, type CellKey } from '../cells'
+import { findCell, INPUT_CELLS, type CellKey } from '../cells'
 import { anchorText } from './anchors'
 import { createEmptyDraft } from '../draft'
 import type { Finding } from '../finding'
@@ -23,11 +23,14 @@ import {
   missingTable,
   missingTitle,
   placeholderFinding,
+  placedText,
+  emptyCellsFinding,
   sourceRuleFindings,
   uncheckedColumns,
 } from './importFindings'
 import { agencyNamesSeen, recoverMeta } from './meta'
 import { readTitleLine } from './title'
+import { sourceTextLength, summarizeTextParts } from './textParts'
 import { decodeEntities } from './entities'
 import { readNarrative } from './narrative'
 import { findOutline, PART_KEYS } from './outline'
@@ -91,9 +94,11 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     .slice(found.title ? found.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
     .join('\n')
   const narrative = readNarrative(lines, found, outline.title?.agencyName ?? '')
-  const agencyNames = agencyNamesSeen(outline.title, preambleForMeta, narrative.signer)
+  // Read from the rebuilt preamble: a wrapped line must not cut a name or a phone number.
+  const preambleRead = narrative.preamble ?? preambleForMeta
+  const agencyNames = agencyNamesSeen(outline.title, preambleRead, narrative.signer)
   // Contact details are printed in the preamble, some reports repeat or give them in 六.
-  const meta = recoverMeta(outline.title, `${preambleForMeta}\n${narrative.otherMatters ?? ''}`)
+  const meta = recoverMeta(outline.title, `${preambleRead}\n${narrative.otherMatters ?? ''}`)
   const signed = agencyNames.find((seen) => seen.source === 'signature') ?? agencyNames[0]
   if (!outline.title?.agencyName) meta.agencyName = signed?.name ?? meta.agencyName
 
@@ -146,9 +151,15 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const sourceValues = sourceValuesOf(draft.cells, statedTotals)
   const readUncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
   const placeholderCells = TABLE_KEYS.flatMap((table) => reads[table].placeholders)
-  const uncertain = placeholderCells.length
-    ? [...readUncertain, placeholderFinding(placeholderCells)]
-    : readUncertain
+  const inputKeys = new Set(INPUT_CELLS.map((cell) => cell.key))
+  const emptyCells = TABLE_KEYS.flatMap((table) => reads[table].empties).filter(
+    (key) => inputKeys.has(key) && (draft.cells[key] ?? '') === '',
+  )
+  const uncertain = [
+    ...readUncertain,
+    ...(placeholderCells.length ? [placeholderFinding(placeholderCells)] : []),
+    ...(emptyCells.length ? [emptyCellsFinding(emptyCells)] : []),
+  ]
   // Cells not read: those of rows not found in a table that was found (named by column in an
   // I3), and uncertain ones (their I2 names them already).
   const notFound = new Set<CellKey>()
@@ -171,6 +182,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       if (narrative.sections[key] === undefined) missing.push(missingSection(key))
     }
   }
+  for (const orphan of narrative.orphans)
+    missing.push(placedText(orphan.from, orphan.to, orphan.text))
   for (const table of TABLE_KEYS) {
     const read = reads[table]
     if (!read.found) missing.push(missingTable(table))
@@ -200,6 +213,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ),
   } as ImportResult['report']['found']['overview']
 
+  const textParts = summarizeTextParts(draft, narrative.preamble)
   return {
     draft,
     title: outline.title
@@ -233,6 +247,13 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       unchecked,
       recognized,
       placeholderCells,
+      emptyCells,
+      agencyNames,
+      textParts,
+      textTally: {
+        kept: textParts.reduce((sum, part) => sum + part.length, 0),
+        source: sourceTextLength(lines, found, narrative),
+      },
       skipped: skippedFurniture(lines),
       findings: [...formatNotices, ...uncertain, ...missing, ...unchecked, ...sourceRuleFailures],
     },
