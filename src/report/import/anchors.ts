@@ -41,7 +41,9 @@ function findParts(stream: StreamKey): Partial<Record<PartKey, { start: number; 
   const found: Partial<Record<PartKey, { start: number; end: number }>> = {}
   let from = 0
   for (const part of PART_KEYS) {
-    const at = search(stream.key, partHeadingSource(part), from)
+    const at =
+      search(stream.key, partHeadingSource(part, false), from) ??
+      search(stream.key, partHeadingSource(part), from)
     if (at) {
       found[part] = at
       from = at.end

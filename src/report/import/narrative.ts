@@ -69,12 +69,30 @@ function dropSignature(
   return { lines, issuedOn, signer }
 }
 
-/** A line inside a table part that is a sentence: long, with a full stop, few digits. */
-function isSentence(line: string): boolean {
+/** The format's own notes inside table 3, which are no prose of the report. */
+const TABLE_NOTE = /勾稽关系|本列数据|单位[:：]/
+
+/** A line of prose: clauses with few digits, no table note; `sentence` also needs a full stop. */
+function isProse(line: string, sentence: boolean): boolean {
   const text = stripMarkup(line)
-  if (text.length < 20 || !text.includes('。')) return false
+  if (text === '' || text.length > 400 || TABLE_NOTE.test(text)) return false
+  if (sentence && (text.length < 12 || !/[。；]/.test(text))) return false
   const digits = text.replace(/[^0-9０-９]/g, '').length
-  return digits * 6 < text.length
+  return digits * 4 < text.length
+}
+
+/** The prose lines of a table part: sentences, and the short lines that continue one wrapped. */
+function proseLines(lines: readonly string[]): string[] {
+  const prose: string[] = []
+  let continues = false
+  for (const line of lines) {
+    const text = stripMarkup(line)
+    if (isProse(line, true) || (continues && text.length <= 60 && isProse(line, false))) {
+      prose.push(line)
+      continues = !/[。！？；]["”」）)]*$/.test(text)
+    } else continues = false
+  }
+  return prose
 }
 
 /** The text field nearest to a table part: 五 after table 4 (its heading may be missing), else 一. */
@@ -102,7 +120,7 @@ export function readNarrative(
   found.forEach(({ part, heading }, i) => {
     if (part === 'table2' || part === 'table3' || part === 'table4') {
       tableRanges[part] = [heading.line + 1, rangeEnd(i)]
-      const sentences = lines.slice(heading.line + 1, rangeEnd(i)).filter(isSentence)
+      const sentences = proseLines(lines.slice(heading.line + 1, rangeEnd(i)))
       if (sentences.length > 0) orphanLines.push({ from: part, lines: sentences })
     } else texts[part] = body(lines, heading, rangeEnd(i))
   })

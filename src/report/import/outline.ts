@@ -43,9 +43,16 @@ export const PART_TITLES: Record<PartKey, string> = {
   problems: '[^。;\\d]{0,24}?(问题|不足)(及|和|与|以及)?(其?改进|整改)?(的)?(情况|措施|方向|计划)?',
   otherMatters: '其他需(要)?报告的?事项',
 }
-/** A part heading's numbering and title, unanchored (the stream search anchors it itself). */
-export function partHeadingSource(part: PartKey): string {
-  return `(?:${PART_NUMERALS[part]}${NUMBERING}|${LOCAL_NUMBERING})${PART_TITLES[part]}`
+/**
+ * A part heading's numbering and title, unanchored (the stream search anchors it itself); with
+ * `local` false only its printed numeral (tried first: “（一）主动公开政府信息情况” inside 一 is a
+ * sub-part, not table 2's heading).
+ */
+export function partHeadingSource(part: PartKey, local = true): string {
+  const numbering = local
+    ? `(?:${PART_NUMERALS[part]}${NUMBERING}|${LOCAL_NUMBERING})`
+    : `${PART_NUMERALS[part]}${NUMBERING}`
+  return `${numbering}${PART_TITLES[part]}`
 }
 /** A part heading without numbering, as a whole line (Word's automatic numbering is not text). */
 const BARE_PART_PATTERNS = Object.fromEntries(
@@ -53,6 +60,9 @@ const BARE_PART_PATTERNS = Object.fromEntries(
 ) as Record<PartKey, RegExp>
 const PART_PATTERNS = Object.fromEntries(
   PART_KEYS.map((part) => [part, new RegExp(`^${partHeadingSource(part)}`)]),
+) as Record<PartKey, RegExp>
+const PRINTED_PART_PATTERNS = Object.fromEntries(
+  PART_KEYS.map((part) => [part, new RegExp(`^${partHeadingSource(part, false)}`)]),
 ) as Record<PartKey, RegExp>
 
 /** A heading found on a line, and any text that follows it on the same line. */
@@ -81,7 +91,7 @@ export const TITLE_SOURCE =
 
 /** A sub-part heading of 一 (numbering required), unanchored. */
 export const SECTION_SOURCE =
-  /(\(([一二三四五])\)|([一二三四五])[、.])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(政府信息)?(公开)?(工作)?(的)?(情况)?/
+  /(\(([一二三四五])\)|([一二三四五])[、.]|\(?[1-5][.)])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(政府信息)?(公开)?(工作)?(的)?(情况)?/
     .source
 const SECTION = new RegExp(`^${SECTION_SOURCE}`)
 /** A sub-part heading without numbering, as a whole line. */
@@ -165,19 +175,26 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
 export function findOutline(lines: readonly string[]): Outline {
   const parts: Partial<Record<PartKey, HeadingAt>> = {}
   let from = 0
+  const headingAt = (i: number, patterns: Record<PartKey, RegExp>, part: PartKey) => {
+    const raw = lines[i] ?? ''
+    // Only the line's start can be a heading: a long line (a part run on after its heading,
+    // as anchorText leaves a one-line page) is keyed by its first characters.
+    const head = raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw
+    const key = labelKey(head)
+    return (
+      matchHeading(raw, key, patterns[part]) ??
+      (BARE_PART_PATTERNS[part].test(key) ? { line: i, rest: '' } : null)
+    )
+  }
   for (const part of PART_KEYS) {
-    for (let i = from; i < lines.length; i += 1) {
-      const raw = lines[i] ?? ''
-      // Only the line's start can be a heading: a long line (a part run on after its heading,
-      // as anchorText leaves a one-line page) is keyed by its first characters.
-      const head = raw.length > MAX_HEADING_LENGTH * 4 ? raw.slice(0, MAX_HEADING_LENGTH) : raw
-      const key = labelKey(head)
-      const heading =
-        matchHeading(raw, key, PART_PATTERNS[part]) ??
-        (BARE_PART_PATTERNS[part].test(key) ? { line: i, rest: '' } : null)
+    // The printed numeral first, anywhere after the previous part; local numbering only then.
+    for (const patterns of [PRINTED_PART_PATTERNS, PART_PATTERNS]) {
+      let heading: HeadingAt | null = null
+      let i = from
+      for (; i < lines.length && !heading; i += 1) heading = headingAt(i, patterns, part)
       if (heading) {
-        parts[part] = { ...heading, line: i }
-        from = i + 1
+        parts[part] = { ...heading, line: i - 1 }
+        from = i
         break
       }
     }

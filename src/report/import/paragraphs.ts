@@ -18,7 +18,7 @@ const LOOSE_SPACE = new RegExp(
 )
 
 /** A line of a Markdown table's rule (`|---|:--:|`), which carries no text. */
-const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$|^(={3,}|-{3,}|\*{3,})$/
 
 /** The line without converter markup; '' for a line that was only markup. */
 export function stripMarkup(line: string): string {

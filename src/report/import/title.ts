@@ -92,34 +92,43 @@ function lastRepeat(
   return { ...title, line }
 }
 
+/** How much a title line is trusted: a `标题:` label, a plain line, a file's name. */
+function rank(line: string): number {
+  const key = compact(line)
+  if (LABEL.test(key)) return 0
+  return FILE_EXTENSION.test(key) || FILE_NUMBER.test(key) ? 2 : 1
+}
+
 /**
- * The report's title among `lines[0..end)`: the first title line that is a name and no sentence
- * (a page's `<title>`, a breadcrumb, the heading itself — the preamble's “现将…年度报告” is not),
- * its name taken from the line above when the title was wrapped before its year.
+ * The report's title among `lines[0..end)`: a title line that is a name and no sentence (a page's
+ * `<title>`, a breadcrumb, the heading itself — the preamble's “现将…年度报告” is not), a
+ * `标题:` label first and an archive's file name last; its name taken from the line above when
+ * the title was wrapped before its year. Repeats of it (breadcrumb, then heading) end on the last.
  */
 export function findTitle(
   lines: readonly string[],
   end: number,
 ): (TitleRead & { line: number }) | null {
+  let best: (TitleRead & { line: number; rank: number }) | null = null
   let fallback: (TitleRead & { line: number }) | null = null
   for (let i = 0; i < end; i += 1) {
     const raw = lines[i] ?? ''
     if (raw.length > 200) continue
     const found = readTitleLine(raw)
     if (!found) continue
+    let title: TitleRead = found
     if (found.agencyName === '') {
       const above = (lines[i - 1] ?? '').trim()
-      if (above !== '' && isNameLine(above)) {
-        return { line: i, year: found.year, agencyName: cleanName(compact(above)) }
-      }
+      if (above !== '' && isNameLine(above))
+        title = { ...found, agencyName: cleanName(compact(above)) }
     }
-    if (isAgencyName(found.agencyName)) return lastRepeat(lines, end, { ...found, line: i })
-    fallback ??= { ...found, line: i }
+    if (!isAgencyName(title.agencyName)) {
+      fallback ??= { ...title, agencyName: '', line: i }
+      continue
+    }
+    const r = rank(raw)
+    if (!best || r < best.rank) best = { ...title, line: i, rank: r }
   }
-  return (
-    fallback && {
-      ...fallback,
-      agencyName: isAgencyName(fallback.agencyName) ? fallback.agencyName : '',
-    }
-  )
+  if (!best) return fallback
+  return lastRepeat(lines, end, { agencyName: best.agencyName, year: best.year, line: best.line })
 }
