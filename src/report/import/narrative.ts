@@ -81,17 +81,27 @@ function isProse(line: string, sentence: boolean): boolean {
   return digits * 4 < text.length
 }
 
-/** The prose lines of a table part: sentences, and the short lines that continue one wrapped. */
+/** The prose lines of a table part: sentences, with the lines wrapped before and after them. */
 function proseLines(lines: readonly string[]): string[] {
   const prose: string[] = []
   let continues = false
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const text = stripMarkup(line)
-    if (isProse(line, true) || (continues && text.length <= 60 && isProse(line, false))) {
+    const wrappedBefore =
+      text.length >= 12 &&
+      /[，：]$/.test(text) &&
+      isProse(line, false) &&
+      isProse(lines[i + 1] ?? '', false) &&
+      /[。；]$/.test(stripMarkup(lines[i + 1] ?? ''))
+    if (
+      wrappedBefore ||
+      isProse(line, true) ||
+      (continues && text.length <= 60 && isProse(line, false))
+    ) {
       prose.push(line)
       continues = !/[。！？；]["”」）)]*$/.test(text)
     } else continues = false
-  }
+  })
   return prose
 }
 

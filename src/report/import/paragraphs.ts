@@ -53,12 +53,12 @@ function endsInside(line: string): boolean {
 }
 
 /**
- * True when the lines look hard-wrapped (a PDF copy): at least two, and a quarter, of the longer
- * lines that are no heading stop inside a sentence. A web page's paragraphs end with their
+ * True when the lines look hard-wrapped (a PDF copy): at least two, and a quarter, of the lines
+ * that are no heading stop inside a sentence. A web page's paragraphs end with their
  * punctuation and stay as they are.
  */
 export function looksWrapped(lines: readonly string[]): boolean {
-  const long = lines.map(stripMarkup).filter((line) => line.length >= 8 && !isHeading(line))
+  const long = lines.map(stripMarkup).filter((line) => line !== '' && !isHeading(line))
   const inside = long.filter(endsInside).length
   return inside >= 2 && inside * 4 >= long.length
 }

@@ -13,8 +13,9 @@ export interface TitleRead {
 // Matched on a compact form: no spaces, markup or book-title marks; NFKC digits and brackets.
 const REPORT = '(?:政府)?信息公开(?:工作)?(?:年度报告|年报)'
 const AGENCY_FIRST = new RegExp(`^(.*?)(\\d{4})年度?的?${REPORT}$`)
-const YEAR_FIRST = new RegExp(`^(\\d{4})年度?(.+?)${REPORT}$`)
-const YEAR_AFTER = new RegExp(`^(.+?)${REPORT}\\((\\d{4})年?度?\\)$`)
+const TAIL = '信息公开(?:工作)?(?:年度报告|年报)'
+const YEAR_FIRST = new RegExp(`^(\\d{4})年度?(.+)${TAIL}$`)
+const YEAR_AFTER = new RegExp(`^(.+)${TAIL}\\((\\d{4})年?度?\\)$`)
 const LABEL = /^(?:标题|题名|文件名称|文件名|名称|题目)[:]/
 const FILE_NUMBER = /^\d+[_-]/
 const FILE_EXTENSION = /\.(?:txt|html?|mhtml|pdf|docx?|wps|md)$/i
@@ -28,7 +29,7 @@ const PHRASE =
 
 /** The compact comparison form of a title line. */
 function compact(line: string): string {
-  return line.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff*#_`《》]+/g, '')
+  return line.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff*#`《》]+/g, '')
 }
 
 /** The agency as printed before “政府信息公开”: a trailing 政府 is the report's word unless the name needs it. */
