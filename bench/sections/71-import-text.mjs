@@ -20,19 +20,18 @@ async function measure() {
     const { parseReportText } = await load('/src/report/import/index.ts')
     const { FIXTURES } = await load('/tests/fixtures/import-text/expected.ts')
     // Reports written for earlier issues (not tuned on here), with their own expected values.
-    const earlier = [
-      ['county.one-line.txt', 'county.expected.json'],
-      ['district.collapsed.txt', 'district.expected.json'],
-      ['city.converter.md', 'city.expected.json'],
-    ].map(([file, expected]) => {
-      const want = JSON.parse(readFileSync(new URL(expected, published), 'utf8'))
-      const { agencyName, year, phone, websiteUrl } = want.meta
-      return {
-        file: `../published/${file}`,
-        text: { preamble: want.preamble, ...want.narrative },
-        meta: { agencyName, year, phone, websiteUrl },
-      }
-    })
+    const earlier = ['county.one-line.txt', 'district.collapsed.txt', 'city.converter.md'].map(
+      (file) => {
+        const expected = `${file.split('.')[0]}.expected.json`
+        const want = JSON.parse(readFileSync(new URL(expected, published), 'utf8'))
+        const { agencyName, year, phone, websiteUrl } = want.meta
+        return {
+          file: `../published/${file}`,
+          text: { preamble: want.preamble, ...want.narrative },
+          meta: { agencyName, year, phone, websiteUrl },
+        }
+      },
+    )
     const totals = { meta: 0, metaOf: 0, parts: 0, partsOf: 0, kept: 0, chars: 0, markup: 0 }
     const rows = [...FIXTURES, ...earlier].map(
       (
