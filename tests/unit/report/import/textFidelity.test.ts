@@ -358,6 +358,18 @@ describe('empty cells of the source', () => {
     },
   )
 
+  it('converter Markdown with empty pipe cells: named as empty, not read as 0', () => {
+    const text =
+      '贵阳市观山湖区生态环境局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| --- | --- | --- | --- |\n| 规章 |  | 0 | 0 |\n| 行政规范性文件 | 2 |  | 5 |\n三、收到和处理政府信息公开申请情况\n'
+    const result = parseReportText(text)
+    expect(result.report.emptyCells).toEqual([
+      'table2.regulations.issued',
+      'table2.normativeDocuments.repealed',
+    ])
+    expect(result.draft.cells['table2.regulations.issued']).toBe('')
+    expect(result.draft.cells['table2.normativeDocuments.issued']).toBe('2')
+  })
+
   it.each([
     [
       'no empty cell',
