@@ -76,6 +76,8 @@ export function useReportImport() {
   const layout = ref<'pdf' | null>(null)
   /** The user's choice to read “—”, “/”, “无” cells as 0. */
   const placeholdersAsZero = ref(false)
+  /** The agency's name picked where the source names it differently ('' = the title's). */
+  const agencyChoice = ref('')
   const result = shallowRef<ImportResult | null>(null)
   const hasInput = computed(() => text.value.trim() !== '' || html.value.trim() !== '')
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -163,6 +165,7 @@ export function useReportImport() {
       text.value = read.text
       fileName.value = file.name
       placeholdersAsZero.value = false
+      agencyChoice.value = ''
     } catch {
       fileError.value = `未读取“${file.name}”：读取文件时出错，请重试或粘贴报告全文`
     } finally {
@@ -183,6 +186,7 @@ export function useReportImport() {
     fileName.value = null
     fileError.value = null
     placeholdersAsZero.value = false
+    agencyChoice.value = ''
     result.value = null
   }
 
@@ -194,8 +198,11 @@ export function useReportImport() {
     await parseNow()
     if (!result.value || !result.value.report.recognized) return false
     if (!(await confirmLeave())) return false
+    // Only a name the source itself prints can be picked (the list may have changed since).
+    const names = (result.value.report.agencyNames ?? []).map((seen) => seen.name)
+    const agencyName = names.includes(agencyChoice.value) ? agencyChoice.value : undefined
     const id = drafts.createDraft(
-      draftFromImport(result.value, { placeholdersAsZero: placeholdersAsZero.value }),
+      draftFromImport(result.value, { placeholdersAsZero: placeholdersAsZero.value, agencyName }),
     )
     recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
     // Never announce an import that was not stored: keep the dialog open and say what happened.
@@ -216,6 +223,7 @@ export function useReportImport() {
     reading,
     layout,
     placeholdersAsZero,
+    agencyChoice,
     result,
     hasInput,
     onPaste,

@@ -112,3 +112,20 @@ export function checkW2(values: CellValues, prevValues: CellValues): Finding[] {
 export function checkPreviousYear(values: CellValues, prevValues: CellValues): Finding[] {
   return [...checkW1(values, prevValues), ...checkW2(values, prevValues)]
 }
+
+/**
+ * Why last year's draft is not linked, so W1, W2 and W7 cannot run: no draft of that year at
+ * all, or drafts of that year under other names (the name may be misread or corrected since).
+ */
+export type PreviousYearGap =
+  | { readonly kind: 'none'; readonly year: number }
+  | { readonly kind: 'otherAgency'; readonly year: number; readonly names: readonly string[] }
+
+/** The note (W1, informational) that the comparisons with last year did not run, and why. */
+export function previousYearGapFinding(agencyName: string, gap: PreviousYearGap): Finding {
+  const message =
+    gap.kind === 'none'
+      ? `没有找到${gap.year}年度的草稿，与上年报告的比对（W1、W2、W7）未运行；如需比对，请先导入或新建本机关${gap.year}年度的报告。`
+      : `${gap.year}年度的草稿机关名称为${gap.names.map((n) => `“${n}”`).join('、')}，与本报告“${agencyName}”不同，与上年报告的比对（W1、W2、W7）未运行；如为同一机关，请核对机关名称。`
+  return { rule: 'W1', severity: 'info', cells: [], fields: ['meta.agencyName'], message }
+}

@@ -11,6 +11,8 @@ import { computed, ref, shallowRef } from 'vue'
 import {
   INPUT_CELLS,
   checkPreviousYear,
+  previousYearGapFinding,
+  type PreviousYearGap,
   computeCellValues,
   computeDraftValues,
   computeFindings,
@@ -61,6 +63,8 @@ export const useReportStore = defineStore('report', () => {
   const values = computed(() => computeCellValues(parsedInputs.value))
   /** The same agency's previous-year draft when it is known (for W1, W2 and W7). */
   const previousYear = shallowRef<ReportDraft | null>(null)
+  /** Why no previous-year draft is linked, when one could be expected (W1/W2/W7 did not run). */
+  const previousYearGap = shallowRef<PreviousYearGap | null>(null)
   const previousYearValues = computed(() =>
     previousYear.value ? computeDraftValues(previousYear.value) : null,
   )
@@ -84,6 +88,9 @@ export const useReportStore = defineStore('report', () => {
   const ruleFindings = computed(() => [
     ...computeFindings(draft.value, values.value, { today: today.value, canPrint: canPrint.value }),
     ...(previousYearValues.value ? checkPreviousYear(values.value, previousYearValues.value) : []),
+    ...(!previousYear.value && previousYearGap.value
+      ? [previousYearGapFinding(draft.value.meta.agencyName, previousYearGap.value)]
+      : []),
     ...computeWarnings(draft.value, values.value, {
       today: today.value,
       previous: previousYear.value,
@@ -244,8 +251,9 @@ export const useReportStore = defineStore('report', () => {
   }
 
   /** Sets (or clears) the previous-year draft W1, W2 and W7 compare against. */
-  function setPreviousYear(next: ReportDraft | null): void {
+  function setPreviousYear(next: ReportDraft | null, gap: PreviousYearGap | null = null): void {
     previousYear.value = next
+    previousYearGap.value = next ? null : gap
   }
 
   /** Sets the G1 predicate of the PDF fonts (loaded on first use). */

@@ -7,6 +7,7 @@
  */
 import { PART_KEYS, partHeadingSource, SECTION_SOURCE, TITLE_SOURCE, type PartKey } from './outline'
 import { streamKey, type StreamKey } from './streamKey'
+import { isAgencyName } from './title'
 
 /** Longest text anchored (a published report is well under 300,000 characters). */
 export const MAX_ANCHORED_CHARS = 1_000_000
@@ -40,7 +41,9 @@ function findParts(stream: StreamKey): Partial<Record<PartKey, { start: number; 
   const found: Partial<Record<PartKey, { start: number; end: number }>> = {}
   let from = 0
   for (const part of PART_KEYS) {
-    const at = search(stream.key, partHeadingSource(part), from)
+    const at =
+      search(stream.key, partHeadingSource(part, false), from) ??
+      search(stream.key, partHeadingSource(part), from)
     if (at) {
       found[part] = at
       from = at.end
@@ -49,41 +52,43 @@ function findParts(stream: StreamKey): Partial<Record<PartKey, { start: number; 
   return found
 }
 
-/** The key index just after the last title before `end` (0 when there is none). */
-function titleEnd(stream: StreamKey, end: number | undefined): number {
-  const pattern = new RegExp(TITLE_SOURCE, 'g')
-  let after = 0
-  for (let m = pattern.exec(stream.key); m && m.index < (end ?? 2000); m = pattern.exec(stream.key))
-    after = m.index + m[0].length
-  return after
-}
-
-/** The breaks of the title: after it, and before its agency name (walking back to a boundary). */
+/**
+ * The breaks of the title: after it, and before its agency name (walking back to a boundary). The
+ * title is the first match that stands as a name, not the preamble's “现将…年度报告予以公布”.
+ */
 function titleBreaks(
   raw: string,
   stream: StreamKey,
   end: number,
   breaks: Set<number>,
   joins: Set<number>,
-): string {
+): { agency: string; keyEnd: number } {
   const pattern = new RegExp(TITLE_SOURCE, 'g')
-  let last: RegExpExecArray | null = null
-  for (let m = pattern.exec(stream.key); m && m.index < end; m = pattern.exec(stream.key)) last = m
-  if (!last) return ''
-  const rawEnd = stream.rawAt[last.index + last[0].length] ?? raw.length
-  let start = stream.rawAt[last.index] ?? 0
-  let steps = 0
-  while (start > 0 && steps < 40 && !/[\s>›»/|＞:：，,。]/.test(raw[start - 1] ?? '')) {
-    start -= 1
-    steps += 1
+  for (let m = pattern.exec(stream.key); m && m.index < end; m = pattern.exec(stream.key)) {
+    const rawEnd = stream.rawAt[m.index + m[0].length] ?? raw.length
+    let start = stream.rawAt[m.index] ?? 0
+    let steps = 0
+    while (start > 0 && steps < 40 && !/[\s>›»/|＞:：，,。]/.test(raw[start - 1] ?? '')) {
+      start -= 1
+      steps += 1
+    }
+    const name = raw.slice(start, stream.rawAt[m.index] ?? start).replace(/\s+/g, '')
+    const inner = m[2] ?? ''
+    if (
+      steps >= 40 ||
+      (name !== '' && !isAgencyName(name)) ||
+      (inner !== '' && !isAgencyName(inner))
+    )
+      continue
+    breaks.add(start)
+    breaks.add(rawEnd)
+    // A title wrapped over two lines (a PDF's centred title) is one line again.
+    for (let i = stream.rawAt[m.index] ?? rawEnd; i < rawEnd; i += 1) {
+      if (raw[i] === '\n') joins.add(i)
+    }
+    return { agency: name, keyEnd: m.index + m[0].length }
   }
-  breaks.add(start)
-  breaks.add(rawEnd)
-  // A title wrapped over two lines (a PDF's centred title) is one line again.
-  for (let i = stream.rawAt[last.index] ?? rawEnd; i < rawEnd; i += 1) {
-    if (raw[i] === '\n') joins.add(i)
-  }
-  return raw.slice(start, stream.rawAt[last.index] ?? start).replace(/\s+/g, '')
+  return { agency: '', keyEnd: 0 }
 }
 
 /** Where the preamble starts on a one-line page: its usual first words after the title. */
@@ -135,7 +140,7 @@ export function anchorText(raw: string): string {
   const breaks = new Set<number>()
   const firstPart = PART_KEYS.map((part) => parts[part]?.start).find((s) => s !== undefined)
   const joins = new Set<number>()
-  const agency = titleBreaks(
+  const { agency, keyEnd: preambleFrom } = titleBreaks(
     raw,
     stream,
     firstPart ?? Math.min(stream.key.length, 2000),
@@ -164,7 +169,6 @@ export function anchorText(raw: string): string {
     }
   }
   furnitureBreaks(raw, stream, agency, breaks)
-  const preambleFrom = titleEnd(stream, firstPart)
   const preamble = new RegExp(PREAMBLE_START.source, 'g')
   preamble.lastIndex = preambleFrom
   const start = preamble.exec(stream.key)

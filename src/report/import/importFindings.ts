@@ -57,6 +57,44 @@ export function missingSection(section: OverviewSectionKey): Finding {
   ])
 }
 
+const ORPHAN_FIELDS: Record<'overview' | 'problems' | 'otherMatters', FieldPath> = {
+  overview: 'narrative.overview.intro',
+  problems: 'narrative.problems',
+  otherMatters: 'narrative.otherMatters',
+}
+
+/** I3 for text found among a table's lines, put in the nearest text part: said where from. */
+export function placedText(
+  from: TableKey,
+  to: 'overview' | 'problems' | 'otherMatters',
+  text: string,
+): Finding {
+  const head = [...text].slice(0, 12).join('')
+  return missing(
+    `${TABLE_NAMES[from]}所在部分中有${[...text].length}字文字（“${head}…”）不属于表格，` +
+      `未找到其所属标题，已放入“${PART_HEADINGS[to]}”，请核对`,
+    [ORPHAN_FIELDS[to]],
+  )
+}
+
+/** I2 (informational) for cells the source left empty: blank here, with the offer to read 0. */
+export function emptyCellsFinding(cells: readonly CellKey[]): Finding {
+  const rows = new Map<string, string>()
+  for (const key of cells) {
+    const [table, row] = key.split('.') as [TableKey, string]
+    rows.set(`${table}.${row}`, `${TABLE_NAMES[table]}“${rowLabel(table, row)}”`)
+  }
+  return {
+    rule: 'I2',
+    severity: 'info',
+    cells: [...cells],
+    fields: [],
+    message:
+      `原文${cells.length}个单元格为空白（${[...rows.values()].join('、')}行），已留空；` +
+      '如原文空白表示0，可选择“按0读取”',
+  }
+}
+
 /** Input cells of a table. */
 export function tableCells(table: TableKey): CellKey[] {
   return INPUT_CELLS.filter((cell) => cell.table === table).map((cell) => cell.key)

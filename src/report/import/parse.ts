@@ -2,7 +2,7 @@
  * parseReportText: a published report, pasted as text (and HTML when the clipboard has it), read
  * into a draft with an import report. Pure: no DOM, never throws on any input.
  */
-import { findCell, type CellKey } from '../cells'
+import { findCell, INPUT_CELLS, type CellKey } from '../cells'
 import { anchorText } from './anchors'
 import { createEmptyDraft } from '../draft'
 import type { Finding } from '../finding'
@@ -23,10 +23,15 @@ import {
   missingTable,
   missingTitle,
   placeholderFinding,
+  placedText,
+  emptyCellsFinding,
   sourceRuleFindings,
   uncheckedColumns,
 } from './importFindings'
-import { recoverMeta } from './meta'
+import { agencyNamesSeen, recoverMeta } from './meta'
+import { readTitleLine } from './title'
+import { sourceTextLength, summarizeTextParts } from './textParts'
+import { decodeEntities } from './entities'
 import { readNarrative } from './narrative'
 import { findOutline, PART_KEYS } from './outline'
 import { isTable2Of2019, readTable2 } from './readTable2'
@@ -66,6 +71,13 @@ function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, 
   return values
 }
 
+/** The title of a page's `<title>` element, when its text has none (line -1: not in the text). */
+function htmlTitle(html: string): { line: number; agencyName: string; year: number } | null {
+  const text = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(html)?.[1]
+  const read = text ? readTitleLine(decodeEntities(text)) : null
+  return read && { ...read, line: -1 }
+}
+
 /**
  * Reads a pasted report. Text parts are cut at their headings; table values are read by row label
  * and column order from the text, or from `options.html`'s tables when given (text may then be
@@ -76,12 +88,19 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const source =
     typeof text === 'string' && text.trim() !== '' ? text : html ? htmlToText(html) : ''
   const lines = splitLines(anchorText(source))
-  const outline = findOutline(lines)
+  const found = findOutline(lines)
+  const outline = found.title ? found : { ...found, title: htmlTitle(html) }
   const preambleForMeta = lines
-    .slice(outline.title ? outline.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
+    .slice(found.title ? found.title.line + 1 : 0, outline.parts.overview?.line ?? 40)
     .join('\n')
-  const meta = recoverMeta(outline.title, preambleForMeta)
-  const narrative = readNarrative(lines, outline, meta.agencyName)
+  const narrative = readNarrative(lines, found, outline.title?.agencyName ?? '')
+  // Read from the rebuilt preamble: a wrapped line must not cut a name or a phone number.
+  const preambleRead = narrative.preamble ?? preambleForMeta
+  const agencyNames = agencyNamesSeen(outline.title, preambleRead, narrative.signer)
+  // Contact details are printed in the preamble, some reports repeat or give them in 六.
+  const meta = recoverMeta(outline.title, `${preambleRead}\n${narrative.otherMatters ?? ''}`)
+  const signed = agencyNames.find((seen) => seen.source === 'signature') ?? agencyNames[0]
+  if (!outline.title?.agencyName) meta.agencyName = signed?.name ?? meta.agencyName
 
   const htmlTables = html ? pickHtmlTables(parseHtmlTables(html)) : {}
   const tableSources: Partial<Record<TableKey, TableSource>> = {}
@@ -132,9 +151,15 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
   const sourceValues = sourceValuesOf(draft.cells, statedTotals)
   const readUncertain = TABLE_KEYS.flatMap((table) => reads[table].uncertain)
   const placeholderCells = TABLE_KEYS.flatMap((table) => reads[table].placeholders)
-  const uncertain = placeholderCells.length
-    ? [...readUncertain, placeholderFinding(placeholderCells)]
-    : readUncertain
+  const inputKeys = new Set(INPUT_CELLS.map((cell) => cell.key))
+  const emptyCells = TABLE_KEYS.flatMap((table) => reads[table].empties).filter(
+    (key) => inputKeys.has(key) && (draft.cells[key] ?? '') === '',
+  )
+  const uncertain = [
+    ...readUncertain,
+    ...(placeholderCells.length ? [placeholderFinding(placeholderCells)] : []),
+    ...(emptyCells.length ? [emptyCellsFinding(emptyCells)] : []),
+  ]
   // Cells not read: those of rows not found in a table that was found (named by column in an
   // I3), and uncertain ones (their I2 names them already).
   const notFound = new Set<CellKey>()
@@ -157,6 +182,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       if (narrative.sections[key] === undefined) missing.push(missingSection(key))
     }
   }
+  for (const orphan of narrative.orphans)
+    missing.push(placedText(orphan.from, orphan.to, orphan.text))
   for (const table of TABLE_KEYS) {
     const read = reads[table]
     if (!read.found) missing.push(missingTable(table))
@@ -186,6 +213,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ),
   } as ImportResult['report']['found']['overview']
 
+  const textParts = summarizeTextParts(draft, narrative.preamble)
   return {
     draft,
     title: outline.title
@@ -219,6 +247,13 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
       unchecked,
       recognized,
       placeholderCells,
+      emptyCells,
+      agencyNames,
+      textParts,
+      textTally: {
+        kept: textParts.reduce((sum, part) => sum + part.length, 0),
+        source: sourceTextLength(lines, found, narrative),
+      },
       skipped: skippedFurniture(lines),
       findings: [...formatNotices, ...uncertain, ...missing, ...unchecked, ...sourceRuleFailures],
     },

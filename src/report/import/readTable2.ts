@@ -61,6 +61,7 @@ export function readTable2(segments: readonly Segment[]): TableRead {
     let cells: readonly string[] | null = got.status === 'cells' ? got.cells : null
     if (got.status === 'cells') {
       for (const i of got.placeholders ?? []) if (keys[i]) read.placeholders.push(keys[i])
+      for (const i of got.empties ?? []) if (keys[i]) read.empties.push(keys[i])
     }
     if (got.status === 'short') {
       read.uncertain.push(droppedValueFinding(`表二“${row.label}”行`, got.numbers, keys, false))

@@ -69,6 +69,9 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
       for (const c of got.placeholders ?? []) {
         read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
       }
+      for (const c of got.empties ?? []) {
+        read.empties.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
+      }
       continue
     }
     if (got.status === 'short') {

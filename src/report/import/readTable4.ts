@@ -47,6 +47,7 @@ export function readTable4(segments: readonly Segment[]): TableRead {
   if (got.status === 'cells') {
     cells = got.cells
     for (const i of got.placeholders ?? []) if (KEYS[i]) read.placeholders.push(KEYS[i])
+    for (const i of got.empties ?? []) if (KEYS[i]) read.empties.push(KEYS[i])
   } else if (got.status === 'short') {
     // Fourteen numbers apart: which of the fifteen was dropped is not known.
     cells = KEYS.map(() => '')

@@ -71,6 +71,8 @@ export function createImportReview(result: ImportResult): ImportReview {
 export interface ImportChoices {
   /** Read the cells the source wrote as “—”, “/” or “无” as 0 (the user said they mean 0). */
   readonly placeholdersAsZero?: boolean
+  /** The agency's name the user picked where the source names it differently (as printed). */
+  readonly agencyName?: string
 }
 
 /**
@@ -79,8 +81,15 @@ export interface ImportChoices {
  */
 export function draftFromImport(result: ImportResult, choices: ImportChoices = {}): ReportDraft {
   const draft = JSON.parse(JSON.stringify(result.draft)) as ReportDraft
+  if (choices.agencyName && choices.agencyName.trim() !== '') {
+    draft.meta.agencyName = choices.agencyName.trim()
+  }
   const review = createImportReview(result)
-  const zeroed = new Set(choices.placeholdersAsZero ? (result.report.placeholderCells ?? []) : [])
+  const zeroed = new Set(
+    choices.placeholdersAsZero
+      ? [...(result.report.placeholderCells ?? []), ...(result.report.emptyCells ?? [])]
+      : [],
+  )
   if (zeroed.size === 0) return { ...draft, importReview: review }
   for (const key of zeroed) draft.cells[key] = '0'
   const isPlaceholderFinding = (finding: Finding) =>

@@ -22,6 +22,8 @@ export type RowRead =
       readonly status: 'cells'
       readonly cells: readonly string[]
       readonly placeholders?: readonly number[]
+      /** Indexes of cells the source left empty (a page's empty table cell). */
+      readonly empties?: readonly number[]
     }
   | { readonly status: 'runs'; readonly runs: readonly string[] }
   | { readonly status: 'short'; readonly numbers: readonly string[] }
@@ -205,10 +207,12 @@ export function readCells(values: readonly Token[], count: number): RowRead {
   if (nums.length > count) return { status: 'cells', cells: nums.slice(0, count) }
   if (values.length === count) {
     const placeholders = values.flatMap((t, i) => (t.kind === 'blank' && t.explicit ? [i] : []))
+    const empties = values.flatMap((t, i) => (t.kind === 'blank' && !t.explicit ? [i] : []))
     return {
       status: 'cells',
       cells: values.map((t) => (t.kind === 'num' ? t.text : '')),
       ...(placeholders.length > 0 ? { placeholders } : {}),
+      ...(empties.length > 0 ? { empties } : {}),
     }
   }
   if (nums.length === 0) {

@@ -16,11 +16,21 @@ export interface TableRead {
   missingRows: string[]
   /** Cells the source wrote as “—”, “/” or “无” (left blank; the user may read them as 0). */
   placeholders: CellKey[]
+  /** Cells the source left empty (left blank; the user may read them as 0). */
+  empties: CellKey[]
 }
 
 /** An empty read. */
 export function emptyTableRead(): TableRead {
-  return { found: false, cells: {}, stated: {}, uncertain: [], missingRows: [], placeholders: [] }
+  return {
+    found: false,
+    cells: {},
+    stated: {},
+    uncertain: [],
+    missingRows: [],
+    placeholders: [],
+    empties: [],
+  }
 }
 
 /**

@@ -4,7 +4,9 @@ import type { ReportDraft } from '../draft'
 import type { Finding } from '../finding'
 import type { OverviewSectionKey } from '../format'
 import type { CellValues } from '../totals'
+import type { AgencyNameSeen } from './meta'
 import type { PartKey } from './outline'
+import type { TextPartSummary, TextTally } from './textParts'
 
 /** Where a table's numbers were read from: HTML table cells, a PDF's rebuilt layout, text. */
 export type TableSource = 'html' | 'pdf' | 'text'
@@ -56,6 +58,17 @@ export interface ImportReport {
   readonly recognized: boolean
   /** Cells the source wrote as “—”, “/” or “无”, left blank (they may be read as 0). */
   readonly placeholderCells: readonly CellKey[]
+  /** Cells the source left empty (a page's empty table cells), left blank; may be read as 0. */
+  readonly emptyCells: readonly CellKey[]
+  /**
+   * The names the source gives its agency (title, preamble, 落款), distinct; more than one is a
+   * disagreement the user settles before the draft is made.
+   */
+  readonly agencyNames: readonly AgencyNameSeen[]
+  /** Each text part's first words and length, in printed order. */
+  readonly textParts: readonly TextPartSummary[]
+  /** Characters of running text kept against the source's. */
+  readonly textTally: TextTally
   /** Page furniture skipped (navigation, 发布时间/来源, 打印/关闭, page numbers), as printed. */
   readonly skipped: readonly string[]
   /** All of the above in that order, for a review panel. */
