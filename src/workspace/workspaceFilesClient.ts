@@ -65,7 +65,7 @@ function inWorker(
 }
 
 async function readInline(request: ReadRequest): Promise<WorkspaceRecord[]> {
-  const { fingerprintDraft } = await import('@/pdf/fingerprint')
+  const { fingerprintDraft } = await import('@/report/fingerprint')
   const records: WorkspaceRecord[] = []
   for (const [index, file] of request.files.entries()) {
     records.push(
