@@ -8,16 +8,14 @@ import { computed, ref, shallowRef } from 'vue'
 import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
 import { fingerprintDraft } from '@/report/fingerprint'
-import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
+import type { WorkspaceRecord, WorkspaceRow } from '@/report/workspace/records'
+import { openWorkspaceDb, type WorkspaceDb } from '@/storage/workspaceDb'
 import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
 import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
 
-/** A workspace row: the stored record and, when it holds a draft, its review. */
-export interface WorkspaceRow {
-  readonly record: WorkspaceRecord
-  readonly review: ReportReview | null
-}
+// The row type is the domain's; re-exported for callers.
+export type { WorkspaceRow }
 
 /** Columns the list sorts by. */
 export type WorkspaceSortKey = 'order' | 'agency' | 'level' | 'year' | 'errors' | 'warnings'
