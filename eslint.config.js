@@ -31,8 +31,13 @@ const UI_PACKAGES = [
 ]
 
 /**
+ * @typedef {{ folder: string, forbid: string[], allow?: string[], packages?: string[], message: string }} Boundary
+ */
+
+/**
  * Which folders each layer may not import, and the named exceptions (`allow`: an alias path a
  * forbidden folder may still be reached through, with the reason in the message).
+ * @type {Boundary[]}
  */
 const BOUNDARIES = [
   {
@@ -91,19 +96,23 @@ const BOUNDARIES = [
  * children only: with gitignore semantics an excluded folder could not be partly re-included
  * for a named exception; the bare folder names are matched exactly by `folderNames`.
  */
-function folderPatterns(folder) {
+function folderPatterns(/** @type {string} */ folder) {
   return [`@/${folder}/*`, `**/src/${folder}/*`, `../${folder}/*`, `../../${folder}/*`]
 }
 
 /** The bare specifiers of a folder (its index module). */
-function folderNames(folder) {
+function folderNames(/** @type {string} */ folder) {
   return [`@/${folder}`, `../${folder}`, `../../${folder}`]
 }
 
 /** Escapes a folder name for a regular expression in an esquery selector. */
-const reFolder = (folder) => folder.replace(/\//g, '\\/')
+const reFolder = (/** @type {string} */ folder) => folder.replace(/\//g, '\\/')
 
-/** One flat-config block for a boundary: static imports, re-exports and dynamic import(). */
+/**
+ * One flat-config block for a boundary: static imports, re-exports and dynamic import().
+ * @param {Boundary} boundary
+ * @returns {import('eslint').Linter.Config}
+ */
 function boundaryConfig({ folder, forbid, allow = [], packages = [], message }) {
   // An allowed whole folder is not forbidden; an allowed sub-folder is re-included by negation.
   const forbidden = forbid.filter((f) => !allow.includes(f)).flatMap(folderPatterns)

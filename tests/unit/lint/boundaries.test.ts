@@ -19,7 +19,8 @@ beforeAll(async () => {
 
 async function ruleIds(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath })
-  return result.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`)
+  expect(result).toBeDefined()
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`)
 }
 
 const use = (specifier: string) => `import { x } from '${specifier}'\nexport const y = x\n`
