@@ -23,26 +23,6 @@ import { sumCells, type CellValues } from './totals'
 
 const BLANK: ParsedCell = { status: 'blank' }
 
-// The rules as arithmetic on plain numbers, written once: the findings below and the importer's
-// choice among collapsed digit splits (import/resolve.ts, import/splits.ts) both use them.
-
-/** R1 on numbers: 一 + 二 = 三（七）总计 + 四. */
-export function r1Holds(
-  newReceived: number,
-  carriedOver: number,
-  resultsTotal: number,
-  carriedForward: number,
-): boolean {
-  return newReceived + carriedOver === resultsTotal + carriedForward
-}
-
-/** R2, R3 and R4 on numbers: a stated total equals the sum of its parts. */
-export function totalHolds(total: number, parts: readonly number[]): boolean {
-  let sum = 0
-  for (const part of parts) sum += part
-  return sum === total
-}
-
 function valueOf(values: CellValues, key: CellKey): ParsedCell {
   return values.get(key) ?? BLANK
 }

@@ -117,17 +117,9 @@ export const ALL_CELLS: readonly CellDef[] = [...table2Cells(), ...table3Cells()
 /** Every cell that holds input (166 in the 2021 format). */
 export const INPUT_CELLS: readonly CellDef[] = ALL_CELLS.filter((cell) => !cell.derived)
 
-/** Every derived total cell. */
-export const DERIVED_CELLS: readonly CellDef[] = ALL_CELLS.filter((cell) => cell.derived)
-
 const CELLS_BY_KEY: ReadonlyMap<CellKey, CellDef> = new Map(ALL_CELLS.map((c) => [c.key, c]))
 
 /** Looks a cell up by key; undefined for a key the format does not have. */
 export function findCell(key: CellKey): CellDef | undefined {
   return CELLS_BY_KEY.get(key)
-}
-
-/** True when `key` names an input cell of the format. */
-export function isInputCellKey(key: string): boolean {
-  return CELLS_BY_KEY.get(key)?.derived === false
 }

@@ -50,17 +50,6 @@ export function createNextYearDraft(previous: ReportDraft, prevValues: CellValue
   return next
 }
 
-/** True when `candidate` is the previous year's report of the same agency as `draft`. */
-export function isPreviousYearOf(candidate: ReportDraft, draft: ReportDraft): boolean {
-  const agency = draft.meta.agencyName.trim()
-  return (
-    agency !== '' &&
-    candidate.meta.agencyName.trim() === agency &&
-    draft.meta.year !== null &&
-    candidate.meta.year === draft.meta.year - 1
-  )
-}
-
 function valueOf(values: CellValues, key: string): number | null {
   const parsed: ParsedCell | undefined = values.get(key)
   return parsed?.status === 'valid' ? parsed.value : null

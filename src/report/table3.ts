@@ -159,11 +159,6 @@ export const TABLE3_RESULT_ROW_KEYS: readonly string[] = TABLE3_ROWS.filter(
   (row) => row.section === 'results' && !row.derived,
 ).map((row) => row.key)
 
-/** Keys of the 24 rows that hold input. */
-export const TABLE3_INPUT_ROW_KEYS: readonly string[] = TABLE3_ROWS.filter(
-  (row) => !row.derived,
-).map((row) => row.key)
-
 /** Short names of the R1 terms, as reviewers say them. */
 export const TABLE3_R1_TERMS = {
   newReceived: '一',
