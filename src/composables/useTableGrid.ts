@@ -5,7 +5,7 @@
  * pasted block fills cells from the focused one as one undoable step, or is refused whole.
  */
 import { computed, nextTick, reactive, watch, type InjectionKey, type Ref } from 'vue'
-import { findCell, parseCell, type CellKey, type TableGrid } from '@/report'
+import { findCell, isCellKey, parseCell, type CellKey, type TableGrid } from '@/report'
 import { useReportStore } from '@/stores/report'
 import {
   blockTargets,
@@ -37,7 +37,8 @@ const ARROWS: Record<string, Direction> = {
 }
 
 function keyOf(target: EventTarget | null): CellKey | null {
-  return target instanceof HTMLInputElement ? (target.dataset.cell ?? null) : null
+  const key = target instanceof HTMLInputElement ? target.dataset.cell : undefined
+  return key !== undefined && isCellKey(key) ? key : null
 }
 
 /** Wires the keys, the range and the clipboard of a table rendered inside `root`. */
@@ -204,7 +205,8 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
       'text/plain',
       toTsv(range.value.map((row) => row.map((k) => store.draft.cells[k] ?? ''))),
     )
-    say(`已复制 ${range.value.length} 行`, state.focus ?? range.value[0]?.[0] ?? '')
+    const at = state.focus ?? range.value[0]?.[0]
+    if (at) say(`已复制 ${range.value.length} 行`, at)
   }
 
   /** Refusal text for pasted values that are not numbers; null when every value reads. */

@@ -3,7 +3,7 @@
  * `meta.agencyName`, `preamble`, `narrative.problems`, `cells.table3.newReceived.natural`, …
  */
 import { hasOwnKey, ownValue } from './ownKey'
-import { findCell } from './cells'
+import { findCell, type CellKey } from './cells'
 import type { ReportDraft, ReportMeta } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
 
@@ -68,7 +68,7 @@ export function valuesAt(flat: FlatDraft, changes: readonly DraftChange[]): Draf
 /** The value a draft holds at a path ('' for a blank cell, null for an unknown path). */
 export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
   const [head = '', ...rest] = path.split('.')
-  if (head === 'cells') return draft.cells[rest.join('.')] ?? ''
+  if (head === 'cells') return draft.cells[rest.join('.') as CellKey] ?? ''
   if (head === 'preamble') return draft.preamble
   if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
     return (draft.meta as unknown as Record<string, DraftValue>)[rest[0]] ?? null
@@ -93,7 +93,8 @@ export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
 export function writeDraftChanges(draft: ReportDraft, changes: readonly DraftChange[]): void {
   for (const { path, value } of changes) {
     const [head = '', ...rest] = path.split('.')
-    if (head === 'cells') draft.cells[rest.join('.')] = String(value ?? '')
+    // A path comes from flattenDraft or a merge of two drafts' paths: its key is the draft's own.
+    if (head === 'cells') draft.cells[rest.join('.') as CellKey] = String(value ?? '')
     else if (head === 'preamble') draft.preamble = value === null ? null : String(value)
     else if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
       ;(draft.meta as unknown as Record<string, DraftValue>)[rest[0] as keyof ReportMeta] = value

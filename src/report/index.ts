@@ -26,7 +26,7 @@ export {
   TABLE4_INPUT_COLUMNS,
   TABLE4_COLUMN_LABELS,
 } from './table4'
-export { findCell, ALL_CELLS, INPUT_CELLS, type CellKey } from './cells'
+export { findCell, isCellKey, ALL_CELLS, INPUT_CELLS, type CellKey } from './cells'
 export { parseCell, type ParsedCell } from './numbers'
 export {
   createEmptyDraft,

@@ -67,7 +67,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
     if (got.status === 'cells') {
       fixed.set(row.key, got.cells)
       for (const c of got.placeholders ?? []) {
-        read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
+        read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)))
       }
       continue
     }
@@ -96,7 +96,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
     fixed.set(row.key, resolved.cells)
     if (resolved.unresolved.length > 0) {
       const cells = resolved.unresolved.map((c) =>
-        cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''),
+        cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)),
       )
       read.uncertain.push(
         uncertainRowFinding(`表三“${labelOf(row.key)}”行`, row.runs, cells, resolved.options),
