@@ -72,6 +72,7 @@ export {
   diffFlat,
   valuesAt,
   valueAtPath,
+  IMPORT_REVIEW_PATH,
   writeDraftChanges,
   applyDraftChanges,
   mergeDrafts,
