@@ -4,7 +4,7 @@
  * or a mouse drag select a range; Delete clears it; Ctrl+C copies it as tab-separated text; a
  * pasted block fills cells from the focused one as one undoable step, or is refused whole.
  */
-import { computed, nextTick, reactive, watch, type InjectionKey, type Ref } from 'vue'
+import { computed, nextTick, reactive, type InjectionKey, type Ref } from 'vue'
 import { findCell, isCellKey, parseCell, type CellKey, type TableGrid } from '@/report'
 import { useReportStore } from '@/stores/report'
 import {
@@ -19,6 +19,7 @@ import {
   type Direction,
 } from './tableGridModel'
 import type { WholeTablePaste } from './tablePasteShapes'
+import { useDraftCommits } from './useDraftCommits'
 
 /** What a cell needs to know about the grid it is in. */
 export interface TableGridState {
@@ -58,11 +59,7 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     messageAt: null as CellKey | null,
   })
   // A paste message answers one action: the next edit anywhere makes it stale, so it goes.
-  watch(
-    () => store.draft,
-    () => (state.message = ''),
-    { deep: true },
-  )
+  useDraftCommits(() => (state.message = ''))
 
   function say(message: string, at: CellKey): void {
     state.message = message
