@@ -273,6 +273,7 @@ export const useReportStore = defineStore('report', () => {
     setPreviousYear,
     refreshToday,
     setCanPrint,
+    canPrint,
     today,
     confirmImportedCells,
     dismissImportReview,

@@ -246,6 +246,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   return {
     records,
+    deselected,
+    db,
     rows,
     visibleRows,
     presentRules,
