@@ -125,8 +125,6 @@ function describeMachine(/** @type {string} */ chromium) {
   ].join('\n')
 }
 
-const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/s
-
 /**
  * One table from repeated runs of a section: each cell that is a number (with the same unit
  * text after it) in every run and not the same every time becomes `min / median`.
@@ -134,6 +132,8 @@ const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/s
  * @returns {import('./types.mjs').SectionResult}
  */
 function combineRuns(runs) {
+  // Declared here, not at module level: sections run before the module's last lines do.
+  const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/s
   const [first, ...rest] = runs
   if (!first || rest.length === 0) return /** @type {any} */ (first)
   const rows = first.rows.map((row, i) =>
