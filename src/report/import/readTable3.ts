@@ -4,6 +4,7 @@
  * single （六）其他处理 row goes to （六）3.其他.
  */
 import { cellKey } from '../cells'
+import { TABLE3_ROW_CELLS } from '../sums'
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../table3'
 import { resolveCollapsedRows, type AmbiguousRow } from './resolve'
 import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
@@ -34,10 +35,10 @@ function rowSpecs(format2019: boolean): RowSpec[] {
   for (const row of TABLE3_ROWS) {
     if (format2019 && OTHER_ROW_KEYS.includes(row.key)) {
       if (row.key === 'otherOther')
-        specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: 7 })
+        specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: TABLE3_ROW_CELLS })
       continue
     }
-    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: 7 })
+    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: TABLE3_ROW_CELLS })
   }
   return specs
 }
@@ -57,7 +58,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
 
   for (const row of TABLE3_ROWS) {
     if (format2019 && (row.key === 'otherNoCorrection' || row.key === 'otherUnpaidFee')) continue
-    const got = readRow(matched.get(row.key), 7)
+    const got = readRow(matched.get(row.key), TABLE3_ROW_CELLS)
     if (got.status === 'missing') {
       read.missingRows.push(row.key)
       unknown.add(row.key)
@@ -76,7 +77,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
       unknown.add(row.key)
       continue
     }
-    const result = enumerateSplits(got.runs, 7, lastIsSum)
+    const result = enumerateSplits(got.runs, TABLE3_ROW_CELLS, lastIsSum)
     const candidates = result.status === 'done' ? result.splits : []
     if (result.status === 'done' && candidates.length === 1 && candidates[0]) {
       fixed.set(row.key, candidates[0])

@@ -7,6 +7,7 @@ import { checkR1, checkR3 } from '../balance'
 import { cellKey, type CellKey } from '../cells'
 import { parseCell, type ParsedCell } from '../numbers'
 import { TABLE3_COLUMNS, TABLE3_RESULT_ROW_KEYS } from '../table3'
+import { TABLE3_ROW_CELLS } from '../sums'
 import { computeCellValues } from '../totals'
 
 /** Most combinations of candidate cuts tried across rows. */
@@ -21,7 +22,7 @@ export interface AmbiguousRow {
 /** Per ambiguous row: its 7 cells, '' where the surviving combinations disagree. */
 export type Resolution = Map<string, { cells: string[]; unresolved: number[]; options: number }>
 
-const COLUMNS = 7
+const COLUMNS = TABLE3_ROW_CELLS
 
 const R1_ROWS = ['newReceived', 'carriedOver', 'resultsTotal', 'carriedForward']
 
