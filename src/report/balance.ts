@@ -5,16 +5,8 @@
 import { cellKey, type CellKey } from './cells'
 import type { Finding } from './finding'
 import type { ParsedCell } from './numbers'
-import {
-  TABLE3_COLUMNS,
-  TABLE3_COLUMN_LABELS,
-  TABLE3_R1_TERMS,
-} from './table3'
-import {
-  TABLE4_COLUMN_LABELS,
-  TABLE4_GROUP_LABELS,
-  TABLE4_INPUT_COLUMNS,
-} from './table4'
+import { TABLE3_COLUMNS, TABLE3_COLUMN_LABELS, TABLE3_R1_TERMS } from './table3'
+import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_INPUT_COLUMNS } from './table4'
 import { R2_SUMS, R3_SUMS, R4_SUMS, type TableSum } from './sums'
 import { sumCells, type CellValues } from './totals'
 
