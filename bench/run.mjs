@@ -1,4 +1,7 @@
-// Benchmarks of the built app in Chromium: `npm run bench [-- <section-name-filter>] [--json]`.
+// Benchmarks of the built app in Chromium:
+//   `npm run bench [-- <section-name-filter>] [--json] [--repeats=N]`.
+// It prints the machine first and runs each section N times (3 by default): a number that
+// varies between runs is shown as `min / median`, since one run on a shared machine says little.
 // Builds dist/ if it is missing, serves it like the e2e tests do, then runs every section module
 // in bench/sections/*.mjs (in file-name order). A section exports default (types in bench/types.mjs)
 //   { name: string, title: string, run(ctx) => Promise<{ head: string[], rows: unknown[][], notes?: string[] }> }
@@ -6,6 +9,7 @@
 // context (closed at the end of the section).
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
+import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { launchChromium } from '../tests/e2e/support/browser.mjs'
@@ -18,6 +22,8 @@ const sectionsDir = fileURLToPath(new URL('./sections/', import.meta.url))
 const args = process.argv.slice(2)
 const asJson = args.includes('--json')
 const filters = args.filter((arg) => !arg.startsWith('--'))
+const repeatsArg = args.find((arg) => arg.startsWith('--repeats='))
+const repeats = Math.max(1, Number(repeatsArg?.slice('--repeats='.length) ?? 3) || 1)
 
 if (!existsSync(join(distDir, 'index.html'))) {
   console.log('dist/ is missing: building it')
@@ -47,6 +53,9 @@ const server = await startStaticServer({
   },
 })
 const browser = await launchChromium()
+const machine = describeMachine(browser.version())
+if (!asJson)
+  console.log(`# Machine\n${machine}\nRepeats: ${repeats} (varying numbers: min / median)`)
 const results = []
 let failed = false
 try {
@@ -65,8 +74,10 @@ try {
       },
     }
     try {
-      const result = await section.run(ctx)
-      results.push({ name: section.name, ...result })
+      const runs = []
+      for (let i = 0; i < repeats; i += 1) runs.push(await section.run(ctx))
+      const result = combineRuns(runs)
+      results.push({ name: section.name, repeats, ...result, runs })
       if (!asJson) print(section.title, result)
     } catch (error) {
       failed = true
@@ -82,7 +93,7 @@ try {
   await browser.close()
   await server.close()
 }
-if (asJson) console.log(JSON.stringify(results, null, 2))
+if (asJson) console.log(JSON.stringify({ machine, repeats, results }, null, 2))
 process.exit(failed ? 1 : 0)
 
 /** @param {string} title @param {import('./types.mjs').SectionResult} result */
@@ -98,4 +109,50 @@ function print(title, { head, rows, notes = [] }) {
   console.log(widths.map((width) => '-'.repeat(width)).join('  '))
   for (const row of table.slice(1)) console.log(line(row))
   for (const note of notes) console.log(note)
+}
+
+/** The machine the numbers come from: CPU, cores, load, memory, Node and Chromium. */
+function describeMachine(/** @type {string} */ chromium) {
+  const cpu = cpus()
+  const gib = (/** @type {number} */ bytes) => (bytes / 2 ** 30).toFixed(1)
+  return [
+    `CPU: ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    `Load average (1/5/15 min): ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')}`,
+    `Memory: ${gib(freemem())} GiB free of ${gib(totalmem())} GiB`,
+    `Node ${process.version}, Chromium ${chromium}`,
+  ].join('\n')
+}
+
+/**
+ * One table from repeated runs of a section: each cell that is a number (with the same unit
+ * text after it) in every run and not the same every time becomes `min / median`.
+ * @param {import('./types.mjs').SectionResult[]} runs
+ * @returns {import('./types.mjs').SectionResult}
+ */
+function combineRuns(runs) {
+  // Declared here, not at module level: sections run before the module's last lines do.
+  const NUMBER = /^(-?\d+(?:\.\d+)?)(.*)$/s
+  const [first, ...rest] = runs
+  if (!first || rest.length === 0) return /** @type {any} */ (first)
+  const rows = first.rows.map((row, i) =>
+    row.map((value, j) => {
+      const texts = runs.map((run) => String(run.rows[i]?.[j] ?? ''))
+      const parsed = texts.map((text) => NUMBER.exec(text.trim()))
+      if (parsed.some((m) => !m) || new Set(texts).size === 1) return value
+      const unit = parsed[0]?.[2] ?? ''
+      if (parsed.some((m) => m?.[2] !== unit)) return value
+      const decimals = Math.max(...parsed.map((m) => (m?.[1]?.split('.')[1] ?? '').length))
+      const numbers = parsed.map((m) => Number(m?.[1])).sort((a, b) => a - b)
+      const mid = numbers.length >> 1
+      const median =
+        numbers.length % 2
+          ? (numbers[mid] ?? 0)
+          : ((numbers[mid - 1] ?? 0) + (numbers[mid] ?? 0)) / 2
+      const format = (/** @type {number} */ n) => `${n.toFixed(decimals)}${unit}`
+      return `${format(numbers[0] ?? 0)} / ${format(median)}`
+    }),
+  )
+  return { ...first, rows, notes: [...(first.notes ?? []), `(${runs.length} runs: min / median)`] }
 }

@@ -1,7 +1,9 @@
 /** The state behind PdfActions: generation with progress, the preview URL, errors and retry. */
 import { ref, shallowRef } from 'vue'
 import type { PdfStep } from '@/pdf/steps'
+import { reportFileName } from '@/report/document/fileName'
 import { useReportStore } from '@/stores/report'
+import { downloadBytes } from './useDownload'
 import { useGlyphCoverage } from './useGlyphCoverage'
 
 /**
@@ -56,8 +58,9 @@ export function usePdfActions() {
   async function download(): Promise<void> {
     const built = await build()
     if (!built) return
-    const { downloadPdf, pdfFileName } = await import('@/pdf/download')
-    downloadPdf(built.bytes, pdfFileName(store.draft.meta, built.isDraft ? 'draft' : 'final'))
+    // The file name every output shares (report/document) and the one download helper.
+    const name = reportFileName(store.draft.meta, built.isDraft, 'pdf')
+    downloadBytes(name, built.bytes, 'application/pdf')
   }
 
   /** Builds the PDF and shows it in the preview dialog. */

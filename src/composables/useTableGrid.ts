@@ -4,8 +4,8 @@
  * or a mouse drag select a range; Delete clears it; Ctrl+C copies it as tab-separated text; a
  * pasted block fills cells from the focused one as one undoable step, or is refused whole.
  */
-import { computed, nextTick, reactive, watch, type InjectionKey, type Ref } from 'vue'
-import { findCell, parseCell, type CellKey, type TableGrid } from '@/report'
+import { computed, nextTick, reactive, type InjectionKey, type Ref } from 'vue'
+import { findCell, isCellKey, parseCell, type CellKey, type TableGrid } from '@/report'
 import { useReportStore } from '@/stores/report'
 import {
   blockTargets,
@@ -19,6 +19,7 @@ import {
   type Direction,
 } from './tableGridModel'
 import type { WholeTablePaste } from './tablePasteShapes'
+import { useDraftCommits } from './useDraftCommits'
 
 /** What a cell needs to know about the grid it is in. */
 export interface TableGridState {
@@ -37,7 +38,8 @@ const ARROWS: Record<string, Direction> = {
 }
 
 function keyOf(target: EventTarget | null): CellKey | null {
-  return target instanceof HTMLInputElement ? (target.dataset.cell ?? null) : null
+  const key = target instanceof HTMLInputElement ? target.dataset.cell : undefined
+  return key !== undefined && isCellKey(key) ? key : null
 }
 
 /** Wires the keys, the range and the clipboard of a table rendered inside `root`. */
@@ -57,11 +59,7 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
     messageAt: null as CellKey | null,
   })
   // A paste message answers one action: the next edit anywhere makes it stale, so it goes.
-  watch(
-    () => store.draft,
-    () => (state.message = ''),
-    { deep: true },
-  )
+  useDraftCommits(() => (state.message = ''))
 
   function say(message: string, at: CellKey): void {
     state.message = message
@@ -204,7 +202,8 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
       'text/plain',
       toTsv(range.value.map((row) => row.map((k) => store.draft.cells[k] ?? ''))),
     )
-    say(`已复制 ${range.value.length} 行`, state.focus ?? range.value[0]?.[0] ?? '')
+    const at = state.focus ?? range.value[0]?.[0]
+    if (at) say(`已复制 ${range.value.length} 行`, at)
   }
 
   /** Refusal text for pasted values that are not numbers; null when every value reads. */

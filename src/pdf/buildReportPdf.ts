@@ -5,7 +5,7 @@
 import { draftOutputStatus, formatReportTitle, stripControlChars, type ReportDraft } from '@/report'
 import { canPrintWith } from './glyphCoverage'
 import { collectCharUsage } from './charUsage'
-import { fingerprintDraft } from './fingerprint'
+import { fingerprintDraft } from '@/report/fingerprint'
 import { manifestCoverage } from './fonts/manifest'
 import type { FontSource } from './fonts/fontSource'
 import type { FaceId } from './layout/faces'

@@ -5,43 +5,12 @@
 import { cellKey, type CellKey } from './cells'
 import type { Finding } from './finding'
 import type { ParsedCell } from './numbers'
-import {
-  TABLE3_COLUMNS,
-  TABLE3_COLUMN_LABELS,
-  TABLE3_INPUT_COLUMNS,
-  TABLE3_R1_TERMS,
-  TABLE3_RESULT_ROW_KEYS,
-  TABLE3_ROWS,
-} from './table3'
-import {
-  TABLE4_COLUMN_LABELS,
-  TABLE4_GROUPS,
-  TABLE4_GROUP_LABELS,
-  TABLE4_INPUT_COLUMNS,
-} from './table4'
+import { TABLE3_COLUMNS, TABLE3_COLUMN_LABELS, TABLE3_R1_TERMS } from './table3'
+import { TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_INPUT_COLUMNS } from './table4'
+import { R2_SUMS, R3_SUMS, R4_SUMS, type TableSum } from './sums'
 import { sumCells, type CellValues } from './totals'
 
 const BLANK: ParsedCell = { status: 'blank' }
-
-// The rules as arithmetic on plain numbers, written once: the findings below and the importer's
-// choice among collapsed digit splits (import/resolve.ts, import/splits.ts) both use them.
-
-/** R1 on numbers: 一 + 二 = 三（七）总计 + 四. */
-export function r1Holds(
-  newReceived: number,
-  carriedOver: number,
-  resultsTotal: number,
-  carriedForward: number,
-): boolean {
-  return newReceived + carriedOver === resultsTotal + carriedForward
-}
-
-/** R2, R3 and R4 on numbers: a stated total equals the sum of its parts. */
-export function totalHolds(total: number, parts: readonly number[]): boolean {
-  let sum = 0
-  for (const part of parts) sum += part
-  return sum === total
-}
 
 function valueOf(values: CellValues, key: CellKey): ParsedCell {
   return values.get(key) ?? BLANK
@@ -91,69 +60,49 @@ export function checkR1(values: CellValues): Finding[] {
   return findings
 }
 
+/** The sums whose stated total differs from the sum of their parts (both comparable). */
+function brokenSums<Of>(values: CellValues, sums: readonly TableSum<Of>[]) {
+  return sums.flatMap((sum) => {
+    const pair = comparable(
+      valueOf(values, sum.total),
+      sumCells(sum.parts.map((k) => valueOf(values, k))),
+    )
+    return pair && pair[0] !== pair[1]
+      ? [{ sum, stated: pair[0], added: pair[1], diff: Math.abs(pair[0] - pair[1]) }]
+      : []
+  })
+}
+
 /** R2, per row of table 3: the stated 总计 equals the sum of the six applicant columns. */
 export function checkR2(values: CellValues): Finding[] {
-  const findings: Finding[] = []
-  for (const row of TABLE3_ROWS) {
-    const parts = TABLE3_INPUT_COLUMNS.map((column) => cellKey('table3', row.key, column))
-    const totalKey = cellKey('table3', row.key, 'total')
-    const pair = comparable(
-      valueOf(values, totalKey),
-      sumCells(parts.map((k) => valueOf(values, k))),
-    )
-    if (!pair || pair[0] === pair[1]) continue
-    findings.push({
-      rule: 'R2',
-      severity: 'error',
-      cells: [totalKey, ...parts],
-      fields: [],
-      message: `“${row.label}”行：总计为${pair[0]}，各类申请人之和为${pair[1]}，相差${Math.abs(pair[0] - pair[1])}`,
-    })
-  }
-  return findings
+  return brokenSums(values, R2_SUMS).map(({ sum, stated, added, diff }) => ({
+    rule: 'R2',
+    severity: 'error',
+    cells: [sum.total, ...sum.parts],
+    fields: [],
+    message: `“${sum.of.label}”行：总计为${stated}，各类申请人之和为${added}，相差${diff}`,
+  }))
 }
 
 /** R3, per column of table 3: the stated （七）总计 equals the sum of the 21 result rows. */
 export function checkR3(values: CellValues): Finding[] {
-  const findings: Finding[] = []
-  for (const column of TABLE3_COLUMNS) {
-    const parts = TABLE3_RESULT_ROW_KEYS.map((row) => cellKey('table3', row, column))
-    const totalKey = cellKey('table3', 'resultsTotal', column)
-    const pair = comparable(
-      valueOf(values, totalKey),
-      sumCells(parts.map((k) => valueOf(values, k))),
-    )
-    if (!pair || pair[0] === pair[1]) continue
-    findings.push({
-      rule: 'R3',
-      severity: 'error',
-      cells: [totalKey, ...parts],
-      fields: [],
-      message: `${TABLE3_COLUMN_LABELS[column]}列：（七）总计为${pair[0]}，（一）至（六）各项之和为${pair[1]}，相差${Math.abs(pair[0] - pair[1])}`,
-    })
-  }
-  return findings
+  return brokenSums(values, R3_SUMS).map(({ sum, stated, added, diff }) => ({
+    rule: 'R3',
+    severity: 'error',
+    cells: [sum.total, ...sum.parts],
+    fields: [],
+    message: `${TABLE3_COLUMN_LABELS[sum.of]}列：（七）总计为${stated}，（一）至（六）各项之和为${added}，相差${diff}`,
+  }))
 }
 
 /** R4, per group of table 4: the stated 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 export function checkR4(values: CellValues): Finding[] {
-  const findings: Finding[] = []
-  for (const group of TABLE4_GROUPS) {
-    const parts = TABLE4_INPUT_COLUMNS.map((column) => cellKey('table4', group, column))
-    const totalKey = cellKey('table4', group, 'total')
-    const pair = comparable(
-      valueOf(values, totalKey),
-      sumCells(parts.map((k) => valueOf(values, k))),
-    )
-    if (!pair || pair[0] === pair[1]) continue
-    const terms = TABLE4_INPUT_COLUMNS.map((c) => TABLE4_COLUMN_LABELS[c]).join('＋')
-    findings.push({
-      rule: 'R4',
-      severity: 'error',
-      cells: [totalKey, ...parts],
-      fields: [],
-      message: `${TABLE4_GROUP_LABELS[group]}：总计为${pair[0]}，${terms}＝${pair[1]}，相差${Math.abs(pair[0] - pair[1])}`,
-    })
-  }
-  return findings
+  const terms = TABLE4_INPUT_COLUMNS.map((c) => TABLE4_COLUMN_LABELS[c]).join('＋')
+  return brokenSums(values, R4_SUMS).map(({ sum, stated, added, diff }) => ({
+    rule: 'R4',
+    severity: 'error',
+    cells: [sum.total, ...sum.parts],
+    fields: [],
+    message: `${TABLE4_GROUP_LABELS[sum.of]}：总计为${stated}，${terms}＝${added}，相差${diff}`,
+  }))
 }

@@ -2,7 +2,9 @@
  * The catalogue of every number cell of tables 2–4: its key (`table3.newReceived.natural`, the
  * `data-cell` hook of spec §7), whether it holds input or a derived total, and its accessible name.
  */
-import { TABLE2_BANDS } from './table2'
+import { TABLE2_BANDS, type Table2CellKey, type Table2ColumnKey, type Table2Row } from './table2'
+
+type Table2RowKey = Table2Row['key']
 import {
   TABLE3_COLUMNS,
   TABLE3_COLUMN_LABELS,
@@ -11,6 +13,7 @@ import {
   TABLE3_INPUT_COLUMNS,
   TABLE3_ROWS,
   type Table3Column,
+  type Table3RowKey,
 } from './table3'
 import {
   TABLE4_COLUMNS,
@@ -18,10 +21,28 @@ import {
   TABLE4_GROUPS,
   TABLE4_GROUP_LABELS,
   TABLE4_LITIGATION_LABEL,
+  type Table4Column,
+  type Table4Group,
 } from './table4'
 
-/** A cell key of the form `<table>.<row>.<column>`. */
-export type CellKey = string
+/** The three number tables. */
+export type TableId = 'table2' | 'table3' | 'table4'
+
+// A literal (`'newRecieved'`) must be one of the catalogue's keys; a wide `string` passes.
+type Checked<S extends string, Known extends string> = string extends S ? unknown : Known
+
+/** A key of table 3: `table3.<row>.<column>`. */
+export type Table3CellKey = `table3.${Table3RowKey}.${Table3Column}`
+
+/** A key of table 4: `table4.<group>.<column>`. */
+export type Table4CellKey = `table4.${Table4Group}.${Table4Column}`
+
+/**
+ * A cell key of the form `<table>.<row>.<column>`, built from the catalogue's own row and column
+ * keys: a misspelt key fails to compile. Text from outside (a file, the DOM) becomes one through
+ * {@link isCellKey}.
+ */
+export type CellKey = Table2CellKey | Table3CellKey | Table4CellKey
 
 /** What a number cell accepts: a whole number ≥ 0, or the fee in 万元 (a decimal ≥ 0). */
 export type CellKind = 'count' | 'amount'
@@ -29,7 +50,7 @@ export type CellKind = 'count' | 'amount'
 /** One number cell of the report. */
 export interface CellDef {
   readonly key: CellKey
-  readonly table: 'table2' | 'table3' | 'table4'
+  readonly table: TableId
   readonly row: string
   readonly column: string
   readonly kind: CellKind
@@ -41,9 +62,19 @@ export interface CellDef {
   readonly columnName: string
 }
 
-/** Builds `table.row.column`. */
+/** Builds `table.row.column` from the catalogue's keys. */
+export function cellKey(table: 'table2', row: Table2RowKey, column: Table2ColumnKey): Table2CellKey
+export function cellKey(table: 'table3', row: Table3RowKey, column: Table3Column): Table3CellKey
+export function cellKey(table: 'table4', row: Table4Group, column: Table4Column): Table4CellKey
+/** Row or column known only at run time (a `string` from data, not a literal): unchecked. */
+export function cellKey<R extends string, C extends string>(
+  table: TableId,
+  row: R & Checked<R, Table2RowKey | Table3RowKey | Table4Group>,
+  column: C & Checked<C, Table2ColumnKey | Table3Column | Table4Column>,
+): CellKey
 export function cellKey(table: string, row: string, column: string): CellKey {
-  return `${table}.${row}.${column}`
+  // Table 2 pairs each band's rows with that band's columns only; callers iterate the bands.
+  return `${table}.${row}.${column}` as CellKey
 }
 
 function table2Cells(): CellDef[] {
@@ -117,17 +148,14 @@ export const ALL_CELLS: readonly CellDef[] = [...table2Cells(), ...table3Cells()
 /** Every cell that holds input (166 in the 2021 format). */
 export const INPUT_CELLS: readonly CellDef[] = ALL_CELLS.filter((cell) => !cell.derived)
 
-/** Every derived total cell. */
-export const DERIVED_CELLS: readonly CellDef[] = ALL_CELLS.filter((cell) => cell.derived)
-
 const CELLS_BY_KEY: ReadonlyMap<CellKey, CellDef> = new Map(ALL_CELLS.map((c) => [c.key, c]))
 
-/** Looks a cell up by key; undefined for a key the format does not have. */
-export function findCell(key: CellKey): CellDef | undefined {
-  return CELLS_BY_KEY.get(key)
+/** True when `key` (text from a file or the page) names a cell of the format. */
+export function isCellKey(key: string): key is CellKey {
+  return CELLS_BY_KEY.has(key as CellKey)
 }
 
-/** True when `key` names an input cell of the format. */
-export function isInputCellKey(key: string): boolean {
-  return CELLS_BY_KEY.get(key)?.derived === false
+/** Looks a cell up by key; undefined for a key the format does not have. */
+export function findCell(key: string): CellDef | undefined {
+  return CELLS_BY_KEY.get(key as CellKey)
 }

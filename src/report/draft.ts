@@ -33,7 +33,7 @@ export interface ReportDraft {
   preamble: string | null
   narrative: ReportNarrative
   /** Input cell text by cell key; a missing or empty entry is a blank cell. */
-  cells: Record<CellKey, string>
+  cells: Partial<Record<CellKey, string>>
   /** Set on a draft imported from a published report until the user has reviewed the import. */
   importReview?: ImportReview
   /** Set on a draft summed from other reports (本级汇总): which ones (draft file version 2). */

@@ -4,7 +4,7 @@
  * is not a valid number is written as null, with its text kept in the `editorText` extension field.
  */
 import { outputFileName, stripControlChars } from './gate'
-import { INPUT_CELLS } from './cells'
+import { INPUT_CELLS, type CellKey } from './cells'
 import { createEmptyDraft, type ReportDraft } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
 import { parseCell } from './numbers'
@@ -92,7 +92,7 @@ function mergeObjects(under: JsonObject, over: JsonObject): JsonObject {
 /** A draft as the §6 document, and the cells whose text could not be written as a number. */
 export interface DraftDocument {
   readonly document: JsonObject
-  readonly invalidCells: readonly string[]
+  readonly invalidCells: readonly CellKey[]
 }
 
 /** Converts an editor draft to the §6 document; `extra` (unknown imported fields) is kept. */
@@ -121,7 +121,7 @@ export function draftToDocument(draft: ReportDraft, extra?: DraftExtra): DraftDo
     },
     ...tables,
   }
-  const invalidCells = Object.keys(editorText)
+  const invalidCells = Object.keys(editorText) as CellKey[]
   if (invalidCells.length > 0) known[EDITOR_TEXT_FIELD] = editorText
   if (draft.summedFrom) known[SUMMED_FROM_FIELD] = writeSummedFrom(draft.summedFrom)
   if (draft.reviewNotes) known[REVIEW_RESPONSE_FIELD] = reviewResponse(draft.reviewNotes, draft)

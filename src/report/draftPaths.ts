@@ -3,8 +3,8 @@
  * `meta.agencyName`, `preamble`, `narrative.problems`, `cells.table3.newReceived.natural`, …
  */
 import { hasOwnKey, ownValue } from './ownKey'
-import { findCell } from './cells'
-import type { ReportDraft, ReportMeta } from './draft'
+import { findCell, type CellKey } from './cells'
+import type { ImportReview, ReportDraft, ReportMeta } from './draft'
 import { OVERVIEW_SECTION_KEYS } from './format'
 
 /** A value at a draft path: text, a year, or null (a blank year, a preamble following the meta). */
@@ -65,10 +65,19 @@ export function valuesAt(flat: FlatDraft, changes: readonly DraftChange[]): Draf
   return changes.map(({ path }) => ({ path, value: read(flat, path) }))
 }
 
+/**
+ * The import review (its confirmations) as a draft path: its JSON text, or null when there is
+ * none. Text, so a commit can record it and undo can put it back like any other value.
+ */
+export const IMPORT_REVIEW_PATH = 'importReview'
+
 /** The value a draft holds at a path ('' for a blank cell, null for an unknown path). */
 export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
   const [head = '', ...rest] = path.split('.')
-  if (head === 'cells') return draft.cells[rest.join('.')] ?? ''
+  if (path === IMPORT_REVIEW_PATH) {
+    return draft.importReview ? JSON.stringify(draft.importReview) : null
+  }
+  if (head === 'cells') return draft.cells[rest.join('.') as CellKey] ?? ''
   if (head === 'preamble') return draft.preamble
   if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
     return (draft.meta as unknown as Record<string, DraftValue>)[rest[0]] ?? null
@@ -93,7 +102,13 @@ export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
 export function writeDraftChanges(draft: ReportDraft, changes: readonly DraftChange[]): void {
   for (const { path, value } of changes) {
     const [head = '', ...rest] = path.split('.')
-    if (head === 'cells') draft.cells[rest.join('.')] = String(value ?? '')
+    if (path === IMPORT_REVIEW_PATH) {
+      // Written only from valueAtPath's own text; the store reads it back with readImportReview.
+      if (typeof value === 'string') draft.importReview = JSON.parse(value) as ImportReview
+      else delete draft.importReview
+    }
+    // A path comes from flattenDraft or a merge of two drafts' paths: its key is the draft's own.
+    else if (head === 'cells') draft.cells[rest.join('.') as CellKey] = String(value ?? '')
     else if (head === 'preamble') draft.preamble = value === null ? null : String(value)
     else if (head === 'meta' && rest[0] && hasOwnKey(draft.meta, rest[0])) {
       ;(draft.meta as unknown as Record<string, DraftValue>)[rest[0] as keyof ReportMeta] = value
@@ -161,6 +176,7 @@ const FIELD_LABELS: Record<string, string> = {
   'meta.phone': '联系电话',
   'meta.issuedOn': '成文日期',
   preamble: '导语',
+  importReview: '导入核对',
   'narrative.overview.intro': '一、总体情况（引言）',
   'narrative.overview.proactive': '（一）主动公开情况',
   'narrative.overview.onRequest': '（二）依申请公开情况',

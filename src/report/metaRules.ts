@@ -14,11 +14,6 @@ export function lastReportYear(today: Date): number {
   return today.getFullYear()
 }
 
-/** True when `year` is a report year the 2021 format accepts today (2021 … current year). */
-export function isReportYearInRange(year: number, today: Date): boolean {
-  return Number.isInteger(year) && year >= FIRST_FORMAT_YEAR && year <= lastReportYear(today)
-}
-
 /** Why a year is out of range, in Chinese with the fix; null when it is in range. */
 export function reportYearProblem(year: number, today: Date): string | null {
   if (!Number.isInteger(year)) return `报告年度“${year}”不是整数年份，请重新选择`

@@ -2,7 +2,7 @@
  * The previous year's report: starting year N+1 from year N (二、上年结转 ← 四、结转下年度继续办理),
  * and the warnings W1 and W2 that compare the two years.
  */
-import { cellKey } from './cells'
+import { cellKey, type CellKey } from './cells'
 import { createEmptyDraft, type ReportDraft } from './draft'
 import { FIRST_FORMAT_YEAR } from './format'
 import { lastReportYear } from './metaRules'
@@ -50,18 +50,7 @@ export function createNextYearDraft(previous: ReportDraft, prevValues: CellValue
   return next
 }
 
-/** True when `candidate` is the previous year's report of the same agency as `draft`. */
-export function isPreviousYearOf(candidate: ReportDraft, draft: ReportDraft): boolean {
-  const agency = draft.meta.agencyName.trim()
-  return (
-    agency !== '' &&
-    candidate.meta.agencyName.trim() === agency &&
-    draft.meta.year !== null &&
-    candidate.meta.year === draft.meta.year - 1
-  )
-}
-
-function valueOf(values: CellValues, key: string): number | null {
+function valueOf(values: CellValues, key: CellKey): number | null {
   const parsed: ParsedCell | undefined = values.get(key)
   return parsed?.status === 'valid' ? parsed.value : null
 }

@@ -1,8 +1,8 @@
 /** Table 2 — 二、主动公开政府信息情况: four bands, no arithmetic between cells. */
 
 /** A number column of table 2. */
-export interface Table2Column {
-  readonly key: string
+export interface Table2Column<K extends string = string> {
+  readonly key: K
   readonly label: string
 }
 
@@ -14,10 +14,10 @@ export interface Table2Row {
 }
 
 /** A band: a full-width heading row, a header row, then its data rows. */
-export interface Table2Band {
+export interface Table2Band<C extends string = string> {
   readonly label: string
   /** The header row's number columns; a single column spans the three number columns. */
-  readonly columns: readonly Table2Column[]
+  readonly columns: readonly Table2Column<C>[]
   readonly rows: readonly Table2Row[]
   /** `amount` for the fee in 万元 (a decimal), `count` for whole numbers. */
   readonly kind: 'count' | 'amount'
@@ -26,8 +26,8 @@ export interface Table2Band {
 /** The label of the first column in each band's header row. */
 export const TABLE2_CONTENT_LABEL = '信息内容'
 
-/** The four bands of table 2, verbatim. */
-export const TABLE2_BANDS: readonly Table2Band[] = [
+// Declared `as const` so the cell keys below are literal types (a misspelt key fails to compile).
+const BANDS = [
   {
     label: '第二十条第（一）项',
     kind: 'count',
@@ -62,4 +62,20 @@ export const TABLE2_BANDS: readonly Table2Band[] = [
     columns: [{ key: 'amountWan', label: '本年收费金额（单位：万元）' }],
     rows: [{ key: 'fees', label: '行政事业性收费' }],
   },
-]
+] as const satisfies readonly Table2Band[]
+
+/** The four bands of table 2, verbatim. */
+export const TABLE2_BANDS: readonly Table2Band<Table2ColumnKey>[] = BANDS
+
+/** A column key of table 2 (its bands' columns). */
+export type Table2ColumnKey = (typeof BANDS)[number]['columns'][number]['key']
+
+type BandCellKey<B> = B extends {
+  readonly rows: readonly { readonly key: infer R extends string }[]
+  readonly columns: readonly { readonly key: infer C extends string }[]
+}
+  ? `table2.${R}.${C}`
+  : never
+
+/** Every `table2.<row>.<column>` key: each band's rows by that band's own columns. */
+export type Table2CellKey = BandCellKey<(typeof BANDS)[number]>

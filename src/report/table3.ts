@@ -47,8 +47,8 @@ export const TABLE3_GROUPS = {
 export type Table3Group = keyof typeof TABLE3_GROUPS
 
 /** A row of table 3. `section` says where it sits: before, inside or after 三、本年度办理结果. */
-export interface Table3Row {
-  readonly key: string
+export interface Table3Row<K extends string = string> {
+  readonly key: K
   readonly label: string
   readonly section: 'intake' | 'results' | 'forward'
   readonly group?: Table3Group
@@ -56,8 +56,8 @@ export interface Table3Row {
   readonly derived?: boolean
 }
 
-/** The 25 rows of table 3 in printed order, labels verbatim. */
-export const TABLE3_ROWS: readonly Table3Row[] = [
+// Declared `as const` so the row keys are a literal union (a misspelt cell key fails to compile).
+const ROWS = [
   { key: 'newReceived', label: '一、本年新收政府信息公开申请数量', section: 'intake' },
   { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', section: 'intake' },
   { key: 'disclosed', label: '（一）予以公开', section: 'results' },
@@ -152,7 +152,13 @@ export const TABLE3_ROWS: readonly Table3Row[] = [
   { key: 'otherOther', label: '3.其他', section: 'results', group: 'other' },
   { key: 'resultsTotal', label: '（七）总计', section: 'results', derived: true },
   { key: 'carriedForward', label: '四、结转下年度继续办理', section: 'forward' },
-]
+] as const satisfies readonly Table3Row[]
+
+/** A row key of table 3, e.g. `newReceived`. */
+export type Table3RowKey = (typeof ROWS)[number]['key']
+
+/** The 25 rows of table 3 in printed order, labels verbatim. */
+export const TABLE3_ROWS: readonly Table3Row<Table3RowKey>[] = ROWS
 
 /** Keys of the 21 result rows (3–23) whose sum is （七）总计 (R3). */
 export const TABLE3_RESULT_ROW_KEYS: readonly string[] = TABLE3_ROWS.filter(
@@ -160,7 +166,7 @@ export const TABLE3_RESULT_ROW_KEYS: readonly string[] = TABLE3_ROWS.filter(
 ).map((row) => row.key)
 
 /** Keys of the 24 rows that hold input. */
-export const TABLE3_INPUT_ROW_KEYS: readonly string[] = TABLE3_ROWS.filter(
+export const TABLE3_INPUT_ROW_KEYS: readonly Table3RowKey[] = TABLE3_ROWS.filter(
   (row) => !row.derived,
 ).map((row) => row.key)
 

@@ -2,11 +2,10 @@
  * Derived totals: table 3's 总计 column (R2) and （七）总计 row (R3), table 4's group totals (R4).
  * Computed from the parsed input cells on every change, never stored.
  */
-import { INPUT_CELLS, cellKey, type CellKey } from './cells'
+import { INPUT_CELLS, type CellKey } from './cells'
 import type { ReportDraft } from './draft'
 import { parseCell, type ParsedCell } from './numbers'
-import { TABLE3_INPUT_COLUMNS, TABLE3_RESULT_ROW_KEYS, TABLE3_ROWS } from './table3'
-import { TABLE4_GROUPS, TABLE4_INPUT_COLUMNS } from './table4'
+import { DERIVED_SUMS } from './sums'
 
 /** Parsed values of every input cell and every derived total, by cell key. */
 export type CellValues = ReadonlyMap<CellKey, ParsedCell>
@@ -44,18 +43,7 @@ export function computeCellValues(inputs: ReadonlyMap<CellKey, ParsedCell>): Cel
   const values = new Map(inputs)
   const get = (key: CellKey): ParsedCell => values.get(key) ?? BLANK
 
-  for (const column of TABLE3_INPUT_COLUMNS) {
-    const parts = TABLE3_RESULT_ROW_KEYS.map((row) => get(cellKey('table3', row, column)))
-    values.set(cellKey('table3', 'resultsTotal', column), sumCells(parts))
-  }
-  for (const row of TABLE3_ROWS) {
-    const parts = TABLE3_INPUT_COLUMNS.map((column) => get(cellKey('table3', row.key, column)))
-    values.set(cellKey('table3', row.key, 'total'), sumCells(parts))
-  }
-  for (const group of TABLE4_GROUPS) {
-    const parts = TABLE4_INPUT_COLUMNS.map((column) => get(cellKey('table4', group, column)))
-    values.set(cellKey('table4', group, 'total'), sumCells(parts))
-  }
+  for (const { total, parts } of DERIVED_SUMS) values.set(total, sumCells(parts.map(get)))
   return values
 }
 

@@ -4,36 +4,14 @@
  * read is stored (the draft, or why the file could not be read); findings are always recomputed.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { DraftExtra, ReportDraft } from '@/report'
-import type { OwnNote } from '@/report/workspace/reviewNotesFile'
+import type { WorkspaceRecord, WorkspaceSourceKind } from '@/report/workspace/records'
 
 /** Name of the workspace's database. */
 export const WORKSPACE_DB_NAME = 'zfxxgk-workspace'
 const STORE = 'reports'
 
-/** Where a workspace report came from. */
-export type WorkspaceSourceKind = 'draft-file' | 'published' | 'browser-draft'
-
-/** One stored report: a readable draft, or a file that could not be read and why. */
-export interface WorkspaceRecord {
-  /** `fp:<fingerprint>:<name>` for a readable report (adding it again replaces it), else `bad:<name>`. */
-  readonly id: string
-  readonly fileName: string
-  /** Insertion order, so the list keeps the order files were added in. */
-  readonly order: number
-  readonly addedAt: string
-  /** UTF-8 bytes of the stored record, to say how much the workspace holds. */
-  readonly size: number
-  readonly source?: WorkspaceSourceKind
-  readonly draft?: ReportDraft
-  readonly extra?: DraftExtra
-  /** 16 hex digits of the draft's fingerprint (the PDF footer's). */
-  readonly fingerprint?: string
-  /** Why the file could not be read, in Chinese. */
-  readonly problem?: string
-  /** The reviewer's own 审核意见 on this report (beside its findings). */
-  readonly reviewerNotes?: readonly OwnNote[]
-}
+// The record types are the domain's (src/report/workspace/records.ts); re-exported for callers.
+export type { WorkspaceRecord, WorkspaceSourceKind }
 
 interface WorkspaceSchema extends DBSchema {
   reports: { key: string; value: WorkspaceRecord }

@@ -48,7 +48,18 @@ export interface DraftSessionState {
   currentName: string
   currentExtra: DraftExtra | undefined
   lastDeleted: string | null
-  dirty: boolean
+  /** Edits made to the open draft (commits that need saving) since it was opened. */
+  changeCount: number
+  /** `changeCount` when the open draft was last saved or loaded: dirty while they differ. */
+  savedChangeCount: number
+  /** The revision this tab last saved or loaded, and the draft as it was then (tab sync's base). */
+  revision: number
+  base: FlatDraft
+}
+
+/** True when the open draft has edits not yet saved: derived, never set by hand. */
+export function isDirty(state: Pick<DraftSessionState, 'changeCount' | 'savedChangeCount'>) {
+  return state.changeCount !== state.savedChangeCount
 }
 
 /** What the session needs from the editor and the tab sync. */
@@ -77,7 +88,10 @@ export function emptyDraftSessionState(): DraftSessionState {
     currentName: '',
     currentExtra: undefined,
     lastDeleted: null,
-    dirty: false,
+    changeCount: 0,
+    savedChangeCount: 0,
+    revision: 0,
+    base: new Map(),
   }
 }
 
@@ -90,18 +104,17 @@ export function draftLabel(entry: Pick<DraftIndexEntry, 'name' | 'agencyName' | 
 
 /** The drafts' operations over `state`; `createDraft` is the one way to add a draft. */
 export function createDraftSession(state: DraftSessionState, hooks: DraftSessionHooks) {
-  /** The revision this tab last saved or loaded, and the draft as it was then. */
-  let revision = 0
-  let base: FlatDraft = new Map()
+  const markSaved = () => (state.savedChangeCount = state.changeCount)
+  const markChanged = () => (state.changeCount += 1)
 
   function adopt(envelope: DraftEnvelope | null, draft: ReportDraft, id: string): void {
     hooks.loadIntoEditor(draft)
     state.currentId = id
     state.currentName = envelope?.name ?? ''
     state.currentExtra = envelope?.extra
-    revision = envelope?.revision ?? 0
-    base = envelope ? flattenDraft(envelope.draft) : new Map()
-    state.dirty = false
+    state.revision = envelope?.revision ?? 0
+    state.base = envelope ? flattenDraft(envelope.draft) : new Map()
+    markSaved()
     state.status = envelope ? { kind: 'saved', at: envelope.savedAt } : { kind: 'unsaved' }
     hooks.resetSync()
   }
@@ -112,17 +125,17 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
 
   /** Where the open draft stands for tab sync: its id, revision and the draft as stored. */
   function position(): { id: string; revision: number; base: FlatDraft } {
-    return { id: state.currentId, revision, base }
+    return { id: state.currentId, revision: state.revision, base: state.base }
   }
 
   /** Another tab's revision is now the base; saves at once if this tab has edits of its own. */
   function acceptStored(stored: DraftEnvelope, hasLocalEdits: boolean): void {
-    revision = stored.revision
-    base = flattenDraft(stored.draft)
+    state.revision = stored.revision
+    state.base = flattenDraft(stored.draft)
     state.currentName = stored.name
     state.currentExtra = stored.extra
     if (hasLocalEdits) {
-      state.dirty = true
+      markChanged()
       saveNow()
     } else state.status = { kind: 'saved', at: stored.savedAt }
   }
@@ -154,22 +167,22 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
 
   /** Notes that the draft changed (every commit but a load or another tab's). */
   function markDirty(): void {
-    state.dirty = true
+    markChanged()
     if (state.status.kind !== 'failed') state.status = { kind: 'saving' }
   }
 
   /** Saves the open draft now if it has unsaved changes (and no conflict is pending). */
   function saveNow(): void {
-    if (!state.repo || !state.dirty || hooks.conflictPending()) return
+    if (!state.repo || !isDirty(state) || hooks.conflictPending()) return
     const draft = hooks.editorDraft()
     const result = state.repo.save(
       { id: state.currentId, name: state.currentName, draft, extra: state.currentExtra },
-      revision,
+      state.revision,
     )
     if (result.status === 'saved') {
-      revision = result.envelope.revision
-      base = flattenDraft(draft)
-      state.dirty = false
+      state.revision = result.envelope.revision
+      state.base = flattenDraft(draft)
+      markSaved()
       state.status = { kind: 'saved', at: result.envelope.savedAt }
       refreshEntries()
     } else if (result.status === 'conflict') hooks.receiveConflict(result.stored)
@@ -183,8 +196,9 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
    */
   function unsavedWork(): UnsavedWork {
     if (hooks.conflictPending()) return 'conflict'
-    if (state.dirty && state.status.kind === 'failed') return 'failed'
-    if (state.storageMode === 'memory' && (state.dirty || state.entries.length > 0)) return 'memory'
+    if (isDirty(state) && state.status.kind === 'failed') return 'failed'
+    if (state.storageMode === 'memory' && (isDirty(state) || state.entries.length > 0))
+      return 'memory'
     return null
   }
 
@@ -205,7 +219,7 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
     adopt(null, draft, id)
     state.currentName = options.name ?? ''
     state.currentExtra = options.extra
-    state.dirty = true
+    markChanged()
     saveNow()
     return id
   }
@@ -229,7 +243,7 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
   function renameDraft(id: string, name: string): void {
     if (id === state.currentId) {
       state.currentName = name
-      state.dirty = true
+      markChanged()
       return saveNow()
     }
     const loaded = state.repo?.load(id)

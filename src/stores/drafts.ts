@@ -7,7 +7,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowReactive, toRaw, toRef } from 'vue'
 import { diffFlat, flattenDraft, type ReportDraft } from '@/report'
 import type { DraftIndexEntry } from '@/storage'
-import { createDraftSession, emptyDraftSessionState } from './draftSession'
+import { createDraftSession, emptyDraftSessionState, isDirty } from './draftSession'
 import { useDraftSync } from './draftSync'
 import { usePreviousYearLink } from './previousYearLink'
 import { useReportStore } from './report'
@@ -66,7 +66,12 @@ export const useDraftsStore = defineStore('drafts', () => {
     currentName: toRef(state, 'currentName'),
     currentExtra: toRef(state, 'currentExtra'),
     lastDeleted,
-    dirty: toRef(state, 'dirty'),
+    // Derived from the commit counter against the one saved, never set by hand.
+    dirty: computed(() => isDirty(state)),
+    changeCount: toRef(state, 'changeCount'),
+    savedChangeCount: toRef(state, 'savedChangeCount'),
+    revision: toRef(state, 'revision'),
+    base: toRef(state, 'base'),
     conflict: sync.conflict,
     mergedNotice: sync.mergedNotice,
     previousYearEntry,

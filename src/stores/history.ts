@@ -43,10 +43,11 @@ export const useHistoryStore = defineStore('history', () => {
   const past = shallowRef<HistoryEntry[]>([])
   const future = shallowRef<HistoryEntry[]>([])
   const lastApplied = ref<AppliedStep | null>(null)
-  let serial = 0
 
   function applied(direction: AppliedStep['direction'], entry: HistoryEntry): void {
-    lastApplied.value = { direction, paths: entry.after.map((c) => c.path), serial: ++serial }
+    // The serial counts on from the last step's, so no counter is kept outside the state.
+    const serial = (lastApplied.value?.serial ?? 0) + 1
+    lastApplied.value = { direction, paths: entry.after.map((c) => c.path), serial }
   }
 
   function record(
@@ -141,6 +142,8 @@ export const useHistoryStore = defineStore('history', () => {
   }
 
   return {
+    past,
+    future,
     canUndo: computed(() => past.value.length > 0),
     canRedo: computed(() => future.value.length > 0),
     lastApplied,

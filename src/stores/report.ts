@@ -28,6 +28,7 @@ import {
   type CellKey,
   type DraftChange,
   valueAtPath,
+  IMPORT_REVIEW_PATH,
   writeDraftChanges,
   type FieldPath,
   type ReportDraft,
@@ -163,22 +164,25 @@ export const useReportStore = defineStore('report', () => {
     const real = changes.filter((change) => valueAtPath(current, change.path) !== change.value)
     const before = real.map(({ path }) => ({ path, value: valueAtPath(current, path) }))
     writeDraftChanges(current, real)
-    if (real.length > 0 || kind === 'importReview' || kind === 'reviewNotes')
-      notify({ origin, kind, changes: real, before })
+    if (real.length > 0 || kind === 'reviewNotes') notify({ origin, kind, changes: real, before })
   }
 
-  /** Confirms uncertain imported cells (all of them when `keys` is omitted): no longer marked. */
+  /** The change that confirms `keys` in the import review (none when none is uncertain). */
+  function confirmation(keys?: readonly CellKey[]): DraftChange[] {
+    const review = importReview.value
+    if (!review || (keys && !keys.some((key) => uncertainCells.value.has(key)))) return []
+    return [{ path: IMPORT_REVIEW_PATH, value: JSON.stringify(confirmImportCells(review, keys)) }]
+  }
+
+  /** Confirms uncertain imported cells (all of them when `keys` is omitted): one undoable step. */
   function confirmImportedCells(keys?: readonly CellKey[]): void {
-    if (!importReview.value) return
-    draft.value.importReview = confirmImportCells(importReview.value, keys)
-    commit([], 'edit', 'importReview')
+    commit(confirmation(keys), 'edit', 'confirmImportedCells')
   }
 
-  /** Closes the import report once no uncertain cell is left; its findings go away. */
+  /** Closes the import report once no uncertain cell is left; its findings go away (undoable). */
   function dismissImportReview(): void {
     if (importReview.value?.uncertainCells.length !== 0) return
-    delete draft.value.importReview
-    commit([], 'edit', 'importReview')
+    commit([{ path: IMPORT_REVIEW_PATH, value: null }], 'edit', 'dismissImportReview')
   }
 
   /** Opens a reviewer's 审核意见 on the draft (replacing any opened before); saved with it. */
@@ -187,21 +191,21 @@ export const useReportStore = defineStore('report', () => {
     commit([], 'edit', 'reviewNotes')
   }
 
-  /** Sets a cell's text exactly as typed. */
+  /** Sets a cell's text exactly as typed; an uncertain imported cell is confirmed in the same step. */
   function setCell(key: CellKey, text: string): void {
-    commit([{ path: `cells.${key}`, value: text }], 'edit', 'setCell')
-    if (uncertainCells.value.has(key)) confirmImportedCells([key])
+    commit([{ path: `cells.${key}`, value: text }, ...confirmation([key])], 'edit', 'setCell')
   }
 
   /** Sets several cells at once (a pasted block, a cleared range): one undoable step. */
   function setCells(entries: readonly (readonly [CellKey, string])[]): void {
     commit(
-      entries.map(([key, text]) => ({ path: `cells.${key}`, value: text })),
+      [
+        ...entries.map(([key, text]) => ({ path: `cells.${key}`, value: text })),
+        ...confirmation(entries.map(([key]) => key)),
+      ],
       'edit',
       'setCells',
     )
-    const uncertain = entries.map(([key]) => key).filter((key) => uncertainCells.value.has(key))
-    if (uncertain.length > 0) confirmImportedCells(uncertain)
   }
 
   /** Sets one metadata field. */
@@ -298,6 +302,7 @@ export const useReportStore = defineStore('report', () => {
     setPreviousYear,
     refreshToday,
     setCanPrint,
+    canPrint,
     today,
     confirmImportedCells,
     dismissImportReview,

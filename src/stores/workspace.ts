@@ -7,9 +7,10 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
-import { batchYear, reportVersions, type VersionInfo } from '@/report/workspace/versions'
-import { fingerprintDraft } from '@/pdf/fingerprint'
-import { openWorkspaceDb, type WorkspaceDb, type WorkspaceRecord } from '@/storage/workspaceDb'
+import { batchYear, reportVersions } from '@/report/workspace/versions'
+import { fingerprintDraft } from '@/report/fingerprint'
+import type { WorkspaceRecord, WorkspaceRow } from '@/report/workspace/records'
+import { openWorkspaceDb, type WorkspaceDb } from '@/storage/workspaceDb'
 import { openLocalStorage, readItem, STORAGE_KEYS, writeItem } from '@/storage'
 import {
   buildReviewNotes,
@@ -21,12 +22,8 @@ import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
 import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
 
-/** A workspace row: the stored record, its review when it holds a draft, and its version. */
-export interface WorkspaceRow {
-  readonly record: WorkspaceRecord
-  readonly review: ReportReview | null
-  readonly version: VersionInfo
-}
+// The row type is the domain's; re-exported for callers.
+export type { WorkspaceRow }
 
 /** Columns the list sorts by. */
 export type WorkspaceSortKey = 'order' | 'agency' | 'level' | 'year' | 'errors' | 'warnings'
@@ -347,6 +344,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   return {
     records,
+    deselected,
+    db,
     rows,
     visibleRows,
     presentRules,

@@ -2,7 +2,7 @@
  * The review as an .xlsx workbook (sheets 汇总 and 问题清单), written with SheetJS 0.20
  * (`@e965/xlsx`, not the npm `xlsx` 0.18.5 with open advisories), loaded on first use.
  */
-import type { WorkspaceRow } from '@/stores/workspace'
+import type { WorkspaceRow } from '@/report/workspace/records'
 import { findingsSheet, summarySheet, type SheetValue } from './reviewSheets'
 
 /** Names of the two sheets. */

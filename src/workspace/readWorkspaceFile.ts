@@ -9,7 +9,7 @@ import { readDraftFile, type DraftExtra, type ReportDraft } from '@/report'
 import { MAX_DRAFT_FILE_BYTES } from '@/report/draftFileImport'
 import { draftFromImport } from '@/report/import/review'
 import { decodeText } from '@/reportFiles/decodeText'
-import type { WorkspaceSourceKind } from '@/storage/workspaceDb'
+import type { WorkspaceSourceKind } from '@/report/workspace/records'
 
 /** A file as the worker receives it. */
 export interface WorkspaceFile {

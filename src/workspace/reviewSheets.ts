@@ -5,7 +5,7 @@
  */
 import { findCell, type ParsedCell } from '@/report'
 import { KEY_FIGURE_LABELS, type KeyFigures } from '@/report/workspace/reportReview'
-import type { WorkspaceRow } from '@/stores/workspace'
+import type { WorkspaceRow } from '@/report/workspace/records'
 
 /** A cell of a sheet. */
 export type SheetValue = string | number

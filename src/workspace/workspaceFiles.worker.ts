@@ -2,7 +2,7 @@
  * The workspace's file reader, off the main thread: reads each file, fingerprints each readable
  * draft, and answers with the records to store. One bad file becomes a record saying why.
  */
-import { fingerprintDraft } from '@/pdf/fingerprint'
+import { fingerprintDraft } from '@/report/fingerprint'
 import { toWorkspaceRecord, type ReadRequest, type ReadResponse } from './workspaceRecords'
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {

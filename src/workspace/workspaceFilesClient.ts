@@ -3,7 +3,7 @@
  * resolves with the records. Reads on the main thread where workers are unavailable.
  */
 import type { ReportDraft } from '@/report'
-import type { WorkspaceRecord } from '@/storage/workspaceDb'
+import type { WorkspaceRecord } from '@/report/workspace/records'
 import type { WorkspaceFile } from './readWorkspaceFile'
 import { toWorkspaceRecord, type ReadRequest, type ReadResponse } from './workspaceRecords'
 
@@ -65,7 +65,7 @@ function inWorker(
 }
 
 async function readInline(request: ReadRequest): Promise<WorkspaceRecord[]> {
-  const { fingerprintDraft } = await import('@/pdf/fingerprint')
+  const { fingerprintDraft } = await import('@/report/fingerprint')
   const records: WorkspaceRecord[] = []
   for (const [index, file] of request.files.entries()) {
     records.push(

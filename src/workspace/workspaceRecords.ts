@@ -1,7 +1,7 @@
 /** Turning a dropped file into a stored workspace record (used by the worker and its fallback). */
 import { utf8Length } from '@/report/draftFileImport'
 import type { ReportDraft } from '@/report'
-import type { WorkspaceRecord } from '@/storage/workspaceDb'
+import type { WorkspaceRecord } from '@/report/workspace/records'
 import { readWorkspaceFile, type WorkspaceFile } from './readWorkspaceFile'
 
 /** A batch of files to read. */

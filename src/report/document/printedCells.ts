@@ -9,7 +9,8 @@ import { computeDraftValues } from '../totals'
  */
 export function printedCells(draft: ReportDraft): Record<CellKey, string> {
   const values = computeDraftValues(draft)
-  const printed: Record<CellKey, string> = {}
+  // Filled below for every cell of the catalogue (computeDraftValues holds them all).
+  const printed = {} as Record<CellKey, string>
   for (const [key, value] of values) {
     const raw = (draft.cells[key] ?? '').trim()
     const kind = findCell(key)?.kind ?? 'count'

@@ -3,6 +3,7 @@
  * 打印本页 关闭窗口, footers, page numbers). Recognised by line, on the {@link labelKey} form.
  */
 import { DRAFT_NOTICE } from '../document/notice'
+import { readNumber } from '../warnings/chineseNumerals'
 import { labelKey, MAX_HEADING_LENGTH } from './text'
 
 const NAVIGATION = /^(首页|当前位置|您当前的位置|您的位置|所在位置|位置)[:>›»/]|首页[>›»/]/
@@ -48,32 +49,6 @@ export function isInlineFurniture(line: string): boolean {
   return (key.length <= 20 && PAGE_NUMBER.test(key)) || /^文档指纹[0-9a-f]{8,}$/.test(key)
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-}
-
-function chineseNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text)
-  if (text.length === 4) return Number([...text].map((ch) => CHINESE_DIGITS[ch] ?? NaN).join(''))
-  // 一 … 十 … 二十 … 三十一
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text]
-  const t = tens === '' ? (text.includes('十') ? 1 : 0) : (CHINESE_DIGITS[tens ?? ''] ?? NaN)
-  const o = ones === '' ? 0 : (CHINESE_DIGITS[ones ?? ''] ?? NaN)
-  return t * 10 + o
-}
-
 /**
  * Reads a signature date line as ISO, e.g. “2022年1月20日” or “二〇二二年一月二十日” → “2022-01-20”;
  * null when the line is not just a date.
@@ -85,7 +60,10 @@ export function readSignatureDate(line: string): string | null {
       key,
     )
   if (!match) return null
-  const [year, month, day] = [match[1], match[2], match[3]].map((part) => chineseNumber(part ?? ''))
+  // One reader of numerals for the whole domain; a Latin O typed for 〇 is read as 〇.
+  const [year, month, day] = [match[1], match[2], match[3]].map((part) =>
+    readNumber((part ?? '').replace(/O/g, '〇')),
+  )
   if (!year || !month || !day || month > 12 || day > 31) return null
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

@@ -230,7 +230,7 @@ export function placeholderFinding(cells: readonly CellKey[]): Finding {
  * I1 for a 2021 report whose table 3 keeps the 2019 single （六）其他处理 row: its figures are in
  * “3.其他”, and the sub-rows 1 and 2 it does not print are read as 0 — said, so it can be checked.
  */
-export function oldOtherRowNotice(cells: Readonly<Record<CellKey, string>>): Finding {
+export function oldOtherRowNotice(cells: Readonly<Partial<Record<CellKey, string>>>): Finding {
   const keys = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'].flatMap((row) =>
     rowCells('table3', row).filter((key) => !key.endsWith('.total')),
   )

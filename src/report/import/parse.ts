@@ -2,7 +2,7 @@
  * parseReportText: a published report, pasted as text (and HTML when the clipboard has it), read
  * into a draft with an import report. Pure: no DOM, never throws on any input.
  */
-import { findCell, INPUT_CELLS, type CellKey } from '../cells'
+import { cellKey, findCell, INPUT_CELLS, type CellKey } from '../cells'
 import { anchorText } from './anchors'
 import { createEmptyDraft } from '../draft'
 import type { Finding } from '../finding'
@@ -61,13 +61,18 @@ function skippedFurniture(lines: readonly string[]): string[] {
   return [...seen]
 }
 
-function sourceValuesOf(cells: Record<CellKey, string>, stated: Record<CellKey, string>) {
+function sourceValuesOf(
+  cells: Partial<Record<CellKey, string>>,
+  stated: Partial<Record<CellKey, string>>,
+) {
   const inputs = new Map<CellKey, ParsedCell>()
-  for (const [key, text] of Object.entries(cells)) {
+  for (const [key, text = ''] of Object.entries(cells) as [CellKey, string | undefined][]) {
     inputs.set(key, parseCell(text, findCell(key)?.kind ?? 'count'))
   }
   const values = new Map(computeCellValues(inputs))
-  for (const [key, text] of Object.entries(stated)) values.set(key, parseCell(text, 'count'))
+  for (const [key, text = ''] of Object.entries(stated) as [CellKey, string | undefined][]) {
+    values.set(key, parseCell(text, 'count'))
+  }
   return values
 }
 
@@ -192,8 +197,8 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
 
   if (oldOtherIn2021) {
     // Its sub-rows 1 and 2 are not printed: read as 0, the row's figures stay in 3.其他.
-    for (const row of ['otherNoCorrection', 'otherUnpaidFee']) {
-      for (const column of TABLE3_INPUT_COLUMNS) draft.cells[`table3.${row}.${column}`] = '0'
+    for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const) {
+      for (const column of TABLE3_INPUT_COLUMNS) draft.cells[cellKey('table3', row, column)] = '0'
     }
   }
   const formatNotices =

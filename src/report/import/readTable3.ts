@@ -4,6 +4,7 @@
  * single （六）其他处理 row goes to （六）3.其他.
  */
 import { cellKey } from '../cells'
+import { TABLE3_ROW_CELLS } from '../sums'
 import { TABLE3_COLUMNS, TABLE3_GROUPS, TABLE3_ROWS } from '../table3'
 import { resolveCollapsedRows, type AmbiguousRow } from './resolve'
 import { matchRows, rowLabels, readRow, type RowSpec } from './rows'
@@ -34,10 +35,10 @@ function rowSpecs(format2019: boolean): RowSpec[] {
   for (const row of TABLE3_ROWS) {
     if (format2019 && OTHER_ROW_KEYS.includes(row.key)) {
       if (row.key === 'otherOther')
-        specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: 7 })
+        specs.push({ key: row.key, labels: [OLD_OTHER_LABEL], count: TABLE3_ROW_CELLS })
       continue
     }
-    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: 7 })
+    specs.push({ key: row.key, labels: rowLabels(row.key, row.label), count: TABLE3_ROW_CELLS })
   }
   return specs
 }
@@ -57,7 +58,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
 
   for (const row of TABLE3_ROWS) {
     if (format2019 && (row.key === 'otherNoCorrection' || row.key === 'otherUnpaidFee')) continue
-    const got = readRow(matched.get(row.key), 7)
+    const got = readRow(matched.get(row.key), TABLE3_ROW_CELLS)
     if (got.status === 'missing') {
       read.missingRows.push(row.key)
       unknown.add(row.key)
@@ -67,10 +68,10 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
     if (got.status === 'cells') {
       fixed.set(row.key, got.cells)
       for (const c of got.placeholders ?? []) {
-        read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
+        read.placeholders.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)))
       }
       for (const c of got.empties ?? []) {
-        read.empties.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''))
+        read.empties.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)))
       }
       continue
     }
@@ -79,7 +80,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
       unknown.add(row.key)
       continue
     }
-    const result = enumerateSplits(got.runs, 7, lastIsSum)
+    const result = enumerateSplits(got.runs, TABLE3_ROW_CELLS, lastIsSum)
     const candidates = result.status === 'done' ? result.splits : []
     if (result.status === 'done' && candidates.length === 1 && candidates[0]) {
       fixed.set(row.key, candidates[0])
@@ -99,7 +100,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
     fixed.set(row.key, resolved.cells)
     if (resolved.unresolved.length > 0) {
       const cells = resolved.unresolved.map((c) =>
-        cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ''),
+        cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)),
       )
       read.uncertain.push(
         uncertainRowFinding(`表三“${labelOf(row.key)}”行`, row.runs, cells, resolved.options),

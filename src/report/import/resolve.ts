@@ -4,9 +4,10 @@
  * left for the user (I2) — never guessed. The rules themselves are the domain's (balance.ts).
  */
 import { checkR1, checkR3 } from '../balance'
-import { cellKey } from '../cells'
+import { cellKey, type CellKey } from '../cells'
 import { parseCell, type ParsedCell } from '../numbers'
 import { TABLE3_COLUMNS, TABLE3_RESULT_ROW_KEYS } from '../table3'
+import { TABLE3_ROW_CELLS } from '../sums'
 import { computeCellValues } from '../totals'
 
 /** Most combinations of candidate cuts tried across rows. */
@@ -21,7 +22,7 @@ export interface AmbiguousRow {
 /** Per ambiguous row: its 7 cells, '' where the surviving combinations disagree. */
 export type Resolution = Map<string, { cells: string[]; unresolved: number[]; options: number }>
 
-const COLUMNS = 7
+const COLUMNS = TABLE3_ROW_CELLS
 
 const R1_ROWS = ['newReceived', 'carriedOver', 'resultsTotal', 'carriedForward']
 
@@ -34,8 +35,8 @@ export function rowsBalance(
   rows: ReadonlyMap<string, readonly string[]>,
   unknown: ReadonlySet<string>,
 ): boolean {
-  const inputs = new Map<string, ParsedCell>()
-  const stated = new Map<string, ParsedCell>()
+  const inputs = new Map<CellKey, ParsedCell>()
+  const stated = new Map<CellKey, ParsedCell>()
   for (const [row, cells] of rows) {
     TABLE3_COLUMNS.forEach((column, c) => {
       const parsed = parseCell(cells[c] ?? '', 'count')

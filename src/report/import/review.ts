@@ -2,7 +2,7 @@
  * The import report kept with an imported draft (issue 5): what was found, the import's findings,
  * and the uncertain (I2) cells, until the user has confirmed them and dismissed the report.
  */
-import type { CellKey } from '../cells'
+import { isCellKey, type CellKey } from '../cells'
 import type { ImportReview, ReportDraft } from '../draft'
 import type { Finding, RuleId, Severity } from '../finding'
 import { OVERVIEW_SECTION_KEYS, PART_HEADINGS } from '../format'
@@ -146,7 +146,7 @@ function readFinding(value: unknown): Finding | null {
   return {
     rule: rule as RuleId,
     severity: severity as Severity,
-    cells: [...cells],
+    cells: cells.filter(isCellKey),
     fields: [...fields] as Finding['fields'],
     message,
   }
@@ -163,6 +163,6 @@ export function readImportReview(value: unknown): ImportReview | undefined {
   return {
     summary: typeof value.summary === 'string' ? value.summary : '',
     findings: value.findings.map(readFinding).filter((f): f is Finding => f !== null),
-    uncertainCells: [...value.uncertainCells],
+    uncertainCells: value.uncertainCells.filter(isCellKey),
   }
 }

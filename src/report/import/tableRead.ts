@@ -7,9 +7,9 @@ export interface TableRead {
   /** True when at least one row (or the value row) was found. */
   found: boolean
   /** Input cells by key, text as read ('' when the source left the cell blank). */
-  cells: Record<CellKey, string>
+  cells: Partial<Record<CellKey, string>>
   /** Derived cells (totals) as the source states them. */
-  stated: Record<CellKey, string>
+  stated: Partial<Record<CellKey, string>>
   /** I2 findings: cells left blank because their digits could not be placed with certainty. */
   uncertain: Finding[]
   /** Keys of rows (or groups) that were not found. */

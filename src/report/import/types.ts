@@ -82,7 +82,7 @@ export interface ImportResult {
   /** Agency and year as the title states them; null when no title was found. */
   readonly title: { readonly agencyName: string; readonly year: number } | null
   /** Derived cells (totals) as the source states them, text as read. */
-  readonly statedTotals: Readonly<Record<CellKey, string>>
+  readonly statedTotals: Readonly<Partial<Record<CellKey, string>>>
   /** Input cells and totals for checkR1–R4: stated totals where stated, computed otherwise. */
   readonly sourceValues: CellValues
   readonly report: ImportReport

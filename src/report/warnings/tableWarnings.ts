@@ -3,9 +3,12 @@ import type { ReportDraft } from '../draft'
 import type { Finding } from '../finding'
 import type { Level } from '../format'
 import type { CellValues } from '../totals'
+import { cellKey } from '../cells'
 
 const NO_REGULATIONS: readonly Level[] = ['县级', '乡镇级']
-const REGULATION_CELLS = ['issued', 'repealed', 'inForce'].map((c) => `table2.regulations.${c}`)
+const REGULATION_CELLS = (['issued', 'repealed', 'inForce'] as const).map((c) =>
+  cellKey('table2', 'regulations', c),
+)
 
 /** A township's own name ends like this (乡/镇人民政府, 街道办事处): it is 乡镇级 whatever is filled in. */
 const TOWNSHIP_NAME = /(?:[乡镇]人民政府|街道办事处)$/

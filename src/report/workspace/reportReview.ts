@@ -2,7 +2,7 @@
  * One report as the workspace shows it: every finding the editor would list for it (the same
  * rule functions, nothing re-implemented), its counts, its distinct rule ids and key figures.
  */
-import { cellKey } from '../cells'
+import { cellKey, type TableId } from '../cells'
 import type { Level } from '../format'
 import type { ReportDraft } from '../draft'
 import type { Finding, RuleId } from '../finding'
@@ -54,7 +54,7 @@ export interface ReportReview {
 
 /** The key figures of computed values. */
 export function keyFigures(values: CellValues): KeyFigures {
-  const get = (table: string, row: string) =>
+  const get = (table: TableId, row: string) =>
     values.get(cellKey(table, row, 'total')) ?? { status: 'blank' as const }
   return {
     newReceived: get('table3', 'newReceived'),

@@ -15,6 +15,7 @@ import {
   recogniseWholeTable,
   wholeTableShapes,
 } from '../../../src/composables/tablePasteShapes'
+import type { CellKey } from '@/report'
 
 const t2 = wholeTableShapes(buildInputMatrix(buildTable2Grid()))
 const t3 = wholeTableShapes(buildInputMatrix(buildTable3Grid()))
@@ -48,7 +49,7 @@ describe('recogniseWholeTable: which pasted value lands where', () => {
     expect(found!.totals).toHaveLength(totalCount)
     const all = new Map([...found!.inputs, ...found!.totals])
     expect(all.get('table3.newReceived.natural')).toBe('1')
-    expect(all.has(probe)).toBe(true)
+    expect(all.has(probe as CellKey)).toBe(true)
     // The last pasted value lands on the last input cell (四、结转下年度, 其他).
     expect(found!.inputs.at(-1)).toEqual(['table3.carriedForward.otherOrg', lastValue])
     expect(

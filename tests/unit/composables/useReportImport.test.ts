@@ -94,7 +94,8 @@ describe('the paste handler', () => {
     expect(importer.result.value).toBeNull()
     vi.advanceTimersByTime(1)
     // The parser loads on first use; wait for it and the parse.
-    await vi.waitFor(() => expect(importer.result.value).not.toBeNull())
+    // Loading the parser took over 1 s (waitFor's default) with the machine shared: wait longer.
+    await vi.waitFor(() => expect(importer.result.value).not.toBeNull(), { timeout: 15_000 })
     expect(importer.result.value?.report.found.tableSources).toEqual({
       table2: 'html',
       table3: 'html',

@@ -10,6 +10,10 @@ import { cellHeight, layoutTable } from '@/pdf/layout/tableLayout'
 import { buildReportBlocks } from '@/pdf/reportDocument'
 import { formatIssuedOn } from '@/report/document'
 import type { SignatureBlock } from '@/pdf/signature'
+import type { CellKey } from '@/report'
+
+// No figures printed: every cell blank.
+const NONE = {} as Record<CellKey, string>
 
 /** Every character `em` mm wide (ASCII half): a stand-in for a font at some size. */
 const measureAt =
@@ -20,7 +24,7 @@ describe('rowsKeptWithNext', () => {
   it.each([1, 2.5, 3.7, 5])(
     'with %d mm characters, every break allowed inside a spanning cell leaves room for its label on both sides',
     (em) => {
-      const table = layoutTable(buildTable3Grid(), {}, measureAt(em))
+      const table = layoutTable(buildTable3Grid(), NONE, measureAt(em))
       const kept = rowsKeptWithNext(table)
       const height = (from: number, to: number) =>
         table.rowHeights.slice(from, to + 1).reduce((a, b) => a + b, 0)

@@ -6,6 +6,10 @@ import { placeTableRows } from '@/pdf/layout/placeTable'
 import type { RectOp } from '@/pdf/layout/ops'
 import { TEXT_BLOCK } from '@/pdf/layout/page'
 import { unitMeasure } from './fakeMetrics'
+import type { CellKey } from '@/report'
+
+// No figures printed: every cell blank.
+const NONE = {} as Record<CellKey, string>
 
 const text = (table: TableLayout, row: number, column: number) =>
   table.cells
@@ -21,7 +25,7 @@ const grids: [string, TableGrid][] = [
 
 describe('layoutTable', () => {
   it.each(grids)('%s spans the text block and tiles every slot exactly once', (_name, grid) => {
-    const table = layoutTable(grid, {}, unitMeasure)
+    const table = layoutTable(grid, NONE, unitMeasure)
     expect(table.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(TEXT_BLOCK.width, 6)
     const area = table.cells.reduce((sum, cell) => {
       const h = table.rowHeights.slice(cell.row, cell.row + cell.rowspan).reduce((a, b) => a + b, 0)
@@ -52,7 +56,7 @@ describe('layoutTable', () => {
     '%s row %d column %d spans %d×%d: %s',
     (name, row, column, colspan, rowspan, label) => {
       const grid = grids.find(([n]) => n === name)![1]
-      const table = layoutTable(grid, {}, unitMeasure)
+      const table = layoutTable(grid, NONE, unitMeasure)
       const cell = table.cells.find((c) => c.row === row && c.column === column)
       expect(cell).toMatchObject({ colspan, rowspan })
       expect(text(table, row, column)).toBe(label)
@@ -62,7 +66,7 @@ describe('layoutTable', () => {
   it('prints the fee exactly as typed and counts as plain digits', () => {
     const table = layoutTable(
       buildTable2Grid(),
-      { 'table2.fees.amountWan': '4068.208000' },
+      { 'table2.fees.amountWan': '4068.208000' } as Record<CellKey, string>,
       unitMeasure,
     )
     const last = table.cells[table.cells.length - 1]!
@@ -70,14 +74,14 @@ describe('layoutTable', () => {
   })
 
   it('makes a spanning cell no shorter than its text needs', () => {
-    const table = layoutTable(buildTable3Grid(), {}, unitMeasure, 40)
+    const table = layoutTable(buildTable3Grid(), NONE, unitMeasure, 40)
     const cell = table.cells.find((c) => c.rowspan === 3)!
     const h = table.rowHeights.slice(cell.row, cell.row + 3).reduce((a, b) => a + b, 0)
     expect(h).toBeGreaterThanOrEqual(cell.lines.length * 4.6)
   })
 
   it('draws a row-spanning cell on both pages when the table breaks inside it', () => {
-    const table = layoutTable(buildTable3Grid(), {}, unitMeasure)
+    const table = layoutTable(buildTable3Grid(), NONE, unitMeasure)
     const rows = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, i) => ({ row: from + i, y: 40 + i * 8 }))
     const pageA = placeTableRows(table, rows(0, 15), 28)

@@ -10,6 +10,7 @@ import {
 } from '../../../src/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
 import { seedDraft } from '../../fixtures/seedDraft'
+import type { CellKey } from '@/report'
 
 function withCells(cells: Record<string, string>): ReturnType<typeof balancedDraft> {
   const draft = balancedDraft()
@@ -33,7 +34,7 @@ describe('R1', () => {
     ['one more carried forward', 'table3.carriedForward.otherOrg', +5, '其他列'],
   ])('%s breaks its column; the 总计 column is folded into it', (_, key, delta, column) => {
     const draft = balancedDraft()
-    draft.cells[key] = String(Number(draft.cells[key]) + delta)
+    draft.cells[key as CellKey] = String(Number(draft.cells[key as CellKey]) + delta)
     const findings = checkR1(computeDraftValues(draft))
     expect(findings.map((f) => f.message.split('：')[0])).toEqual([column])
     expect(findings[0]?.message).toContain(`相差${Math.abs(delta)}`)
@@ -78,9 +79,9 @@ describe('R1', () => {
 
 // R2–R4 check totals a source states, so their inputs are maps with stated total values.
 function stated(entries: Record<string, number>): CellValues {
-  const map = new Map<string, ParsedCell>()
+  const map = new Map<CellKey, ParsedCell>()
   for (const [key, value] of Object.entries(entries)) {
-    map.set(key, { status: 'valid', value, text: String(value) })
+    map.set(key as CellKey, { status: 'valid', value, text: String(value) })
   }
   return map
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../src/report'
 import { balancedDraft, balancedNumbers } from '../../fixtures/balancedReport'
 import { SEED_NUMBERS, seedDraft } from '../../fixtures/seedDraft'
+import type { CellKey } from '@/report'
 
 const v = (value: number): ParsedCell => ({ status: 'valid', value, text: String(value) })
 const blank: ParsedCell = { status: 'blank' }
@@ -29,7 +30,7 @@ describe('sumCells', () => {
 })
 
 function valueOf(values: ReturnType<typeof computeDraftValues>, key: string): number | string {
-  const cell = values.get(key)
+  const cell = values.get(key as CellKey)
   return cell?.status === 'valid' ? cell.value : (cell?.status ?? 'missing')
 }
 

@@ -50,10 +50,10 @@ describe('commits', () => {
       (r: ReturnType<typeof useReportStore>) =>
         r.setCells([
           [CELL, '1'],
-          ['table3.newReceived.other', '2'],
+          ['table3.newReceived.otherOrg', '2'],
         ]),
       'setCells',
-      [`cells.${CELL}`, 'cells.table3.newReceived.other'],
+      [`cells.${CELL}`, 'cells.table3.newReceived.otherOrg'],
     ],
   ] as const)('an edit of %s is one commit with the values before', (_, edit, kind, paths) => {
     const { report, seen } = setup()

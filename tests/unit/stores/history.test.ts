@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { COALESCE_MS, HISTORY_LIMIT, useHistoryStore } from '../../../src/stores/history'
 import { useReportStore } from '../../../src/stores/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
+import type { CellKey } from '@/report'
 
-const CELL = 'table3.newReceived.natural'
-const OTHER = 'table3.newReceived.legalCommercial'
+// Typed as CellKey: a key the catalogue does not have (once `legalCommercial`) fails to compile.
+const CELL: CellKey = 'table3.newReceived.natural'
+const OTHER: CellKey = 'table3.newReceived.commercial'
 
 describe('the history store', () => {
   beforeEach(() => {

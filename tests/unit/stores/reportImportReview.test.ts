@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { draftFromImport, parseReportText } from '../../../src/report/import'
+import { useHistoryStore } from '../../../src/stores/history'
 import { useReportStore } from '../../../src/stores/report'
 
 const text = (name: string) =>
@@ -64,5 +65,64 @@ describe('the report store with an imported draft', () => {
     store.loadDraft({ ...draftFromImport(parseReportText('')), importReview: 'x' as never })
     expect(store.importFindings).toEqual([])
     expect(store.uncertainCells.size).toBe(0)
+  })
+})
+
+describe('the import review is part of the edit model', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  function setup() {
+    const report = useReportStore()
+    const history = useHistoryStore()
+    report.loadDraft(draftFromImport(parseReportText(text('report.collapsed-ambiguous.txt'))))
+    return { report, history }
+  }
+
+  it.each([
+    ['全部确认', (r: ReturnType<typeof useReportStore>) => r.confirmImportedCells(), 0],
+    [
+      'confirming one cell',
+      (r: ReturnType<typeof useReportStore>) => r.confirmImportedCells([I2_CELL]),
+      7,
+    ],
+    [
+      'typing into an uncertain cell',
+      (r: ReturnType<typeof useReportStore>) => r.setCell(I2_CELL, '5'),
+      7,
+    ],
+  ])('undo restores the confirmations after %s; redo confirms again', (_, edit, left) => {
+    const { report, history } = setup()
+    edit(report)
+    expect(report.uncertainCells.size).toBe(left)
+    expect(history.undo()).toBe(true)
+    expect(report.uncertainCells.size).toBe(8)
+    expect(report.uncertainCells.has(I2_CELL)).toBe(true)
+    expect(report.draft.cells[I2_CELL] ?? '').toBe('')
+    expect(history.redo()).toBe(true)
+    expect(report.uncertainCells.size).toBe(left)
+  })
+
+  it('closing the report is a commit; undo brings it and its findings back', () => {
+    const { report, history } = setup()
+    const seen: string[] = []
+    report.onCommit((c) => seen.push(`${c.origin}:${c.kind}:${c.changes.map((x) => x.path)}`))
+    report.confirmImportedCells()
+    report.dismissImportReview()
+    expect(report.importReview).toBeUndefined()
+    expect(seen).toEqual([
+      'edit:confirmImportedCells:importReview',
+      'edit:dismissImportReview:importReview',
+    ])
+    history.undo()
+    expect(report.importReview?.uncertainCells).toEqual([])
+    history.undo()
+    expect(report.importFindings.map((f) => f.rule)).toEqual(['I2', 'I2'])
+  })
+
+  it('confirming what is not uncertain changes nothing and records no step', () => {
+    const { report, history } = setup()
+    report.confirmImportedCells(['table3.newReceived.natural'])
+    expect(history.canUndo).toBe(false)
+    expect(report.uncertainCells.size).toBe(8)
   })
 })

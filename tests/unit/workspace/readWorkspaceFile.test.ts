@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft, serializeDraftFile } from '../../../src/report'
-import { fingerprintDraft } from '../../../src/pdf/fingerprint'
+import { fingerprintDraft } from '../../../src/report/fingerprint'
 import { readWorkspaceFile } from '../../../src/workspace/readWorkspaceFile'
 import { decodeText } from '../../../src/reportFiles/decodeText'
 import { toWorkspaceRecord } from '../../../src/workspace/workspaceRecords'

@@ -3,11 +3,12 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../../src/report'
 import { reviewReport } from '../../../src/report/workspace/reportReview'
-import type { WorkspaceRecord } from '../../../src/storage/workspaceDb'
-import type { WorkspaceRow } from '../../../src/stores/workspace'
+import type { WorkspaceRecord } from '../../../src/report/workspace/records'
+import type { WorkspaceRow } from '../../../src/report/workspace/records'
 import { buildReviewXlsx } from '../../../src/workspace/exportReviewXlsx'
 import { findingsSheet, summarySheet } from '../../../src/workspace/reviewSheets'
 import { balancedDraft } from '../../fixtures/balancedReport'
+import type { CellKey } from '@/report'
 
 const today = new Date(2026, 11, 2)
 
@@ -56,7 +57,7 @@ describe('the review sheets', () => {
     expect(String(a?.[col('规则')])).toContain('R1')
     expect(a?.[col('上年结转')]).toBe(
       ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg']
-        .map((k) => Number(rows()[0]!.record.draft!.cells[`table3.carriedOver.${k}`]))
+        .map((k) => Number(rows()[0]!.record.draft!.cells[`table3.carriedOver.${k}` as CellKey]))
         .reduce((s, v) => s + v, 0),
     )
     expect(a?.[col('指纹')]).toBe('0123456789abcdef')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseReportText } from '../../../../src/report/import'
 import { expected, fixture } from './helpers'
+import type { CellKey } from '@/report'
 
 describe('collapsed digit runs', () => {
   it('two valid splits: I2 names the cells, which stay blank; nothing is guessed', () => {
@@ -25,7 +26,10 @@ describe('collapsed digit runs', () => {
     ])
     expect(result.report.uncertain[0]?.message).toMatch(/“（一）予以公开”.*120010013.*2种拆分/)
     for (const [key, value] of Object.entries(want.cells)) {
-      expect([key, result.draft.cells[key]]).toEqual([key, uncertain.has(key) ? '' : value])
+      expect([key, result.draft.cells[key as CellKey]]).toEqual([
+        key,
+        uncertain.has(key as CellKey) ? '' : value,
+      ])
     }
     // The row totals agree in both splits, so they are kept as stated.
     expect(result.statedTotals['table3.disclosed.total']).toBe('13')
@@ -65,7 +69,7 @@ describe('a 2019-format report', () => {
   })
 
   it.each(Object.entries(want.cells))('maps %s = %s', (key, value) => {
-    expect(result.draft.cells[key]).toBe(value)
+    expect(result.draft.cells[key as CellKey]).toBe(value)
   })
 
   it.each([
@@ -74,7 +78,7 @@ describe('a 2019-format report', () => {
     'table2.licensing.decisions',
     'table2.regulations.issued',
   ])('leaves %s blank for the user', (key) => {
-    expect(result.draft.cells[key] ?? '').toBe('')
+    expect(result.draft.cells[key as CellKey] ?? '').toBe('')
   })
 
   it('raises no other finding (its stated totals balance)', () => {

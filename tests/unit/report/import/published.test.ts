@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseReportText, type ImportResult } from '../../../../src/report/import'
+import type { CellKey } from '@/report'
 
 const DIR = new URL('../../../fixtures/published/', import.meta.url)
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8')
@@ -19,13 +20,13 @@ const want = (name: string) => JSON.parse(read(name)) as Expected
 function expectCells(result: ImportResult, expected: Expected, mayBeUncertain = new Set<string>()) {
   const uncertain = new Set(result.report.uncertain.flatMap((f) => f.cells))
   for (const [key, value] of Object.entries(expected.cells)) {
-    const got = result.draft.cells[key] ?? ''
+    const got = result.draft.cells[key as CellKey] ?? ''
     if (mayBeUncertain.has(key) && got === '')
-      expect([key, uncertain.has(key)]).toEqual([key, true])
+      expect([key, uncertain.has(key as CellKey)]).toEqual([key, true])
     else expect([key, got]).toEqual([key, value])
   }
   for (const [key, value] of Object.entries(expected.stated)) {
-    const got = result.statedTotals[key] ?? ''
+    const got = result.statedTotals[key as CellKey] ?? ''
     if (!(mayBeUncertain.has(key) && got === '')) expect([key, got]).toEqual([key, value])
   }
   for (const key of uncertain)

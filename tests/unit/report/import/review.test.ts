@@ -10,9 +10,10 @@ import {
   readImportReview,
 } from '../../../../src/report/import'
 import { fixture } from './helpers'
+import type { CellKey } from '../../../../src/report'
 
 const ambiguous = () => parseReportText(fixture('report.collapsed-ambiguous.txt'))
-const DISCLOSED = [
+const DISCLOSED: CellKey[] = [
   'table3.disclosed.natural',
   'table3.disclosed.commercial',
   'table3.disclosed.publicInterest',

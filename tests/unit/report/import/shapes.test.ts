@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { checkR1, checkR2, checkR3, checkR4 } from '../../../../src/report'
 import { parseReportText, type ImportResult } from '../../../../src/report/import'
 import { expected, fixture, type Expected } from './helpers'
+import type { CellKey } from '@/report'
 
 /** Every recovered value, compared with the fixture's expected values. */
 function expectRecovered(result: ImportResult, want: Expected): void {
   const { draft } = result
   for (const [key, value] of Object.entries(want.cells)) {
-    expect([key, draft.cells[key] ?? '(missing)']).toEqual([key, value])
+    expect([key, draft.cells[key as CellKey] ?? '(missing)']).toEqual([key, value])
   }
   for (const [key, value] of Object.entries(want.stated)) {
-    expect([key, result.statedTotals[key] ?? '(missing)']).toEqual([key, value])
+    expect([key, result.statedTotals[key as CellKey] ?? '(missing)']).toEqual([key, value])
   }
   const { problems, otherMatters, ...overview } = want.narrative
   expect(draft.narrative.overview).toEqual(overview)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkW3, computeDraftValues, createEmptyDraft, type ReportDraft } from '@/report'
+import { computeDraftValues, createEmptyDraft, type CellKey, type ReportDraft } from '@/report'
+import { checkW3 } from '@/report/warnings/narrativeWarnings'
 import { ledgerCellKeys } from '@/report/ledger'
 import {
   DATA_SENTENCE_FIELDS,
@@ -15,7 +16,7 @@ function draftWith(
   year: number | null = 2025,
 ): ReportDraft {
   const draft = createEmptyDraft(year)
-  for (const [key, value] of Object.entries(cells)) draft.cells[key] = String(value)
+  for (const [key, value] of Object.entries(cells)) draft.cells[key as CellKey] = String(value)
   return draft
 }
 

@@ -6,6 +6,7 @@ import {
   type AggregateSource,
 } from '../../../../src/report/workspace/aggregate'
 import { sumDecimals } from '../../../../src/report/workspace/decimalSum'
+import type { CellKey } from '@/report'
 
 const FEE = 'table2.fees.amountWan'
 const NEW = 'table3.newReceived.natural'
@@ -77,7 +78,8 @@ describe('aggregateReports', () => {
     )
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    for (const [key, value] of Object.entries(expected)) expect(result.draft.cells[key]).toBe(value)
+    for (const [key, value] of Object.entries(expected))
+      expect(result.draft.cells[key as CellKey]).toBe(value)
     expect(result.unread).toEqual([])
   })
 

@@ -18,7 +18,7 @@ import {
 
 const finding = (
   rule: Finding['rule'],
-  cells: string[],
+  cells: Finding['cells'],
   fields: Finding['fields'] = [],
 ): Finding => ({
   rule,

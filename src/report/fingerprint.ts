@@ -4,7 +4,8 @@
  * matched to an exported draft file by hashing that file's canonical JSON the same way (the
  * file's fields this program does not know, kept from an import, are left out).
  */
-import { draftToDocument, type ReportDraft } from '@/report'
+import { draftToDocument } from './draftJson'
+import type { ReportDraft } from './draft'
 import { sha256Hex } from './sha256'
 
 /** JSON with object keys sorted at every level and undefined dropped: one text per value. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { sha256Hex } from '@/pdf/sha256'
-import { canonicalJson, digestHex, fingerprintDraft } from '@/pdf/fingerprint'
+import { sha256Hex } from '@/report/sha256'
+import { canonicalJson, digestHex, fingerprintDraft } from '@/report/fingerprint'
 import { serializeDraftFile } from '@/report'
-import { seedDraft } from './seedDraft'
+import { seedDraft } from '../pdf/seedDraft'
 
 describe('sha256Hex', () => {
   it.each(['', 'abc', '政府信息公开', 'x'.repeat(55), 'y'.repeat(56), 'z'.repeat(1000)])(
