@@ -49,24 +49,34 @@ const yearKey = (agency: string, year: number) => `${agency.trim()}|${year}`
 // sorting thousands of reports take a second.
 const collator = new Intl.Collator('zh-CN')
 
-function compareRows(key: WorkspaceSortKey): (a: WorkspaceRow, b: WorkspaceRow) => number {
-  const text = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
+// Each sort key is computed once per row and sort (agency names by their rank among all names,
+// ranked once per list), so a sort compares numbers, not Chinese text through the collator.
+function sortKeyOf(
+  key: WorkspaceSortKey,
+  agencyRank: () => ReadonlyMap<string, number>,
+): (row: WorkspaceRow) => number {
   switch (key) {
-    case 'agency':
-      return (a, b) => collator.compare(text(a), text(b))
+    case 'agency': {
+      const ranks = agencyRank()
+      return (row) => ranks.get(agencyText(row)) ?? 0
+    }
     case 'level':
-      return (a, b) =>
-        (LEVEL_ORDER[a.review?.level ?? ''] ?? 9) - (LEVEL_ORDER[b.review?.level ?? ''] ?? 9)
+      return (row) => LEVEL_ORDER[row.review?.level ?? ''] ?? 9
     case 'year':
-      return (a, b) => (a.review?.year ?? 0) - (b.review?.year ?? 0)
+      return (row) => row.review?.year ?? 0
     case 'errors':
-      return (a, b) => (a.review?.errorCount ?? -1) - (b.review?.errorCount ?? -1)
+      return (row) => row.review?.errorCount ?? -1
     case 'warnings':
-      return (a, b) => (a.review?.warningCount ?? -1) - (b.review?.warningCount ?? -1)
+      return (row) => row.review?.warningCount ?? -1
     default:
-      return (a, b) => a.record.order - b.record.order
+      return (row) => row.record.order
   }
 }
+
+const agencyText = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.fileName
+
+/** Files read per worker message and stored per IndexedDB transaction: rows appear as they come. */
+const FILES_PER_BATCH = 250
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   const records = shallowRef<WorkspaceRecord[]>([])
@@ -89,6 +99,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const local = openLocalStorage()
   /** The reviewing office that signs the 审核意见 (落款), kept in this browser. */
   const reviewer = ref((local && readItem(local, STORAGE_KEYS.reviewer)) ?? '')
+  /** The reviewer's edits of each report's 退回意见 (by record id), kept until the tab closes. */
+  const returnNoteEdits = new Map<string, string>()
   /** The last report removed, until the next removal (for 撤销). */
   const lastRemoved = shallowRef<WorkspaceRecord | null>(null)
 
@@ -117,8 +129,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     ),
   )
 
-  const rows = computed<WorkspaceRow[]>(() =>
-    records.value.map((record) => {
+  const rows = computed<WorkspaceRow[]>(() => {
+    const start = performance.now()
+    const built = records.value.map((record) => {
       const draft = record.draft
       const version = versions.value.get(record.id) ?? {
         version: 1,
@@ -137,8 +150,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         reviews.set(record, cached)
       }
       return { record, review: cached.review, version }
-    }),
-  )
+    })
+    // Timed for the bench (reviews are the main thread's share of listing).
+    performance.measure('workspace:rows', { start })
+    return built
+  })
 
   /** The year most current reports are about (a report of another year is flagged). */
   const commonYear = computed(() =>
@@ -152,17 +168,36 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const isOddYear = (row: WorkspaceRow) =>
     commonYear.value !== null && row.review !== null && row.review.year !== commonYear.value
 
-  const visibleRows = computed(() => {
-    const shown = rows.value.filter((row) => {
-      if (errorsOnly.value && !(row.review ? hasErrors(row.review.findings) : true)) return false
-      if (ruleFilter.value && !row.review?.rules.includes(ruleFilter.value)) return false
-      if (levelFilter.value && row.review?.level !== levelFilter.value) return false
-      return true
-    })
-    const compare = compareRows(sortKey.value)
-    const sorted = [...shown].sort((a, b) => compare(a, b) || a.record.order - b.record.order)
-    return sortDescending.value ? sorted.reverse() : sorted
+  /** Every agency name's rank in collation order (one collator sort per list, not per click). */
+  const agencyRank = computed(() => {
+    const names = [...new Set(rows.value.map(agencyText))].sort(collator.compare)
+    return new Map(names.map((name, index) => [name, index]))
   })
+
+  /** Every row in the chosen order (recomputed when the rows or the order change, not on filters). */
+  const sortedRows = computed(() => {
+    const all = rows.value
+    const keyOf = sortKeyOf(sortKey.value, () => agencyRank.value)
+    const keys = all.map(keyOf)
+    const index = all.map((_, i) => i)
+    // Ties keep the list's order (rows are in `order`), reversed as a whole when descending.
+    index.sort((a, b) => keys[a]! - keys[b]! || a - b)
+    if (sortDescending.value) index.reverse()
+    return index.map((i) => all[i]!)
+  })
+
+  /** True when a row passes the filters. */
+  const passesFilters = (row: WorkspaceRow) => {
+    if (errorsOnly.value && !(row.review ? hasErrors(row.review.findings) : true)) return false
+    if (ruleFilter.value && !row.review?.rules.includes(ruleFilter.value)) return false
+    if (levelFilter.value && row.review?.level !== levelFilter.value) return false
+    return true
+  }
+  const filtering = computed(() => errorsOnly.value || !!ruleFilter.value || !!levelFilter.value)
+
+  const visibleRows = computed(() =>
+    filtering.value ? sortedRows.value.filter(passesFilters) : sortedRows.value,
+  )
 
   /** Every rule id present in the workspace, for the rule filter. */
   const presentRules = computed(() => [
@@ -177,10 +212,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     rows.value.filter((row) => row.review && isSelected(row.record.id)),
   )
   /** Ticked rows the current filters hide (said beside the count, so nothing is summed unseen). */
-  const hiddenSelectedCount = computed(() => {
-    const shown = new Set(visibleRows.value.map((row) => row.record.id))
-    return selectedRows.value.filter((row) => !shown.has(row.record.id)).length
-  })
+  const hiddenSelectedCount = computed(() =>
+    filtering.value ? selectedRows.value.filter((row) => !passesFilters(row)).length : 0,
+  )
   /** Rows the .xlsx lists: those shown, without superseded versions unless the user ticked them. */
   const exportRows = computed(() =>
     visibleRows.value.filter((row) => !row.version.superseded || picked.value.has(row.record.id)),
@@ -226,23 +260,36 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   const nextOrder = () => records.value.reduce((max, record) => Math.max(max, record.order), 0) + 1
 
-  /** Reads dropped or chosen files in the worker and adds one row per file. */
+  /**
+   * Reads dropped or chosen files in the worker and adds one row per file, a batch at a time:
+   * each batch is one worker message and one IndexedDB transaction, and its rows show at once.
+   */
   async function addFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0) return
     reading.value = { done: 0, total: files.length }
+    performance.mark('workspace:add-start')
     try {
-      const read: WorkspaceFile[] = await Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      )
-      const added = await readFilesInWorker(read, nextOrder(), (done) => {
-        reading.value = { done, total: files.length }
-      })
-      await store(added)
+      for (let start = 0; start < files.length; start += FILES_PER_BATCH) {
+        const batch = files.slice(start, start + FILES_PER_BATCH)
+        const read: WorkspaceFile[] = await Promise.all(
+          batch.map(async (file) => ({
+            name: file.name,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+          })),
+        )
+        const added = await readFilesInWorker(read, nextOrder(), (done) => {
+          reading.value = { done: start + done, total: files.length }
+        })
+        await store(added)
+        reading.value = { done: start + batch.length, total: files.length }
+      }
     } finally {
       reading.value = null
+      performance.measure('workspace:add', 'workspace:add-start')
+      // Rank the agency names while the page is idle, so the first sort by name is quick too.
+      const warm = () => void agencyRank.value
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 })
+      else setTimeout(warm, 0)
     }
   }
 
@@ -308,9 +355,17 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     }
   }
 
+  /** The reviewer's edited 退回意见 of a report this session, if any. */
+  const editedReturnNotes = (id: string): string | undefined => returnNoteEdits.get(id)
+  /** Keeps the reviewer's edit of a report's 退回意见 for this session. */
+  function keepReturnNotes(id: string, text: string): void {
+    returnNoteEdits.set(id, text)
+  }
+
   /** Empties the workspace (and its stored copy). */
   async function clear(): Promise<void> {
     records.value = []
+    returnNoteEdits.clear()
     deselected.value = new Set()
     picked.value = new Set()
     openedId.value = null
@@ -376,6 +431,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     setReviewer,
     setReviewerNotes,
     reviewNotesFileOf,
+    editedReturnNotes,
+    keepReturnNotes,
     clear,
     setSelected,
     setAllVisibleSelected,

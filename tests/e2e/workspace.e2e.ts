@@ -256,11 +256,30 @@ describe('a report from the workspace', () => {
     await expect.poll(() => page.locator('[data-report-row]').count()).toBe(2)
 
     // 退回意见 of the selected reports, downloaded as Word and read back.
+    // One letter per agency, picked in the dialog; an edit survives closing and reopening.
     await page.click('[data-action="return-notes"]')
-    const text = await page.inputValue('[data-output="return-notes"]')
-    expect(text).toContain('关于《本地草稿局')
-    expect(text).toContain(`关于《${broken!.agencyName}${YEAR}年政府信息公开工作年度报告》`)
-    expect(text).toMatch(/表三勾稽关系不成立.*相差\d+/)
+    const agencyPick = '[data-field="return-notes-agency"]'
+    const notes = '[data-output="return-notes"]'
+    expect(await page.locator(`${agencyPick} option`).count()).toBe(2)
+    await page.selectOption(agencyPick, { index: 0 })
+    const own = await page.inputValue(notes)
+    expect(own).toContain('关于《本地草稿局')
+    expect(own).toMatch(/表三勾稽关系不成立.*相差\d+/)
+    await page.selectOption(agencyPick, { index: 1 })
+    expect(await page.inputValue(notes)).toContain(
+      `关于《${broken!.agencyName}${YEAR}年政府信息公开工作年度报告》`,
+    )
+    await page.fill(notes, '审核人改写的退回意见')
+    await page.keyboard.press('Escape')
+    await page.click('[data-action="return-notes"]')
+    await page.selectOption(agencyPick, { index: 1 })
+    expect(await page.inputValue(notes)).toBe('审核人改写的退回意见')
+    const eachDownloads: string[] = []
+    page.on('download', (d) => eachDownloads.push(d.suggestedFilename()))
+    await page.click('[data-action="download-return-notes-docx-each"]')
+    await expect.poll(() => eachDownloads.length).toBe(2)
+    expect(eachDownloads).toContain(`${broken!.agencyName}${YEAR}年年报退回意见.docx`)
+    expect(eachDownloads.some((name) => /^本地草稿局.*年报退回意见\.docx$/.test(name))).toBe(true)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-action="download-return-notes-docx"]'),
@@ -271,7 +290,12 @@ describe('a report from the workspace', () => {
     const { unzipSync, strFromU8 } = await import('fflate')
     const xml = strFromU8(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml']!)
     expect(xml).toContain('本地草稿局')
-    expect(xml).toContain('“五、存在的主要问题及改进情况”不能空白')
+    expect(xml).toContain('审核人改写的退回意见')
+    // Each agency on its own pages (one section each), each with a 落款 dated today.
+    expect(xml.match(/<w:sectPr/g)?.length).toBe(2)
+    const now = new Date()
+    const today = `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
+    expect(xml.split(today).length - 1).toBe(2)
     await page.keyboard.press('Escape')
 
     // Open the broken one as a new draft in the editor.
