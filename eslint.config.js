@@ -19,7 +19,9 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,vue}'],
-    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.browser, __APP_VERSION__: 'readonly', __BENCH_HOOKS__: 'readonly' },
+    },
   },
   {
     files: [

@@ -4,6 +4,7 @@ import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
 import { FONT_CACHE } from './src/pdf/fonts/fontCacheName'
 import { fileURLToPath } from 'node:url'
 import { readFileSync, readdirSync } from 'node:fs'
+import browserslist from 'browserslist'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -59,18 +60,54 @@ const pwaOptions: Partial<VitePWAOptions> = {
   },
 }
 
+// The build target is the stated browser list (package.json `browserslist`): the oldest Chromium
+// kernel and the oldest Firefox ESR supported; CI checks dist/ against it (es-check).
+const BUILD_TARGET = Object.entries(
+  browserslist().reduce<Record<string, number>>((oldest, entry) => {
+    const [name = '', version = ''] = entry.split(' ')
+    oldest[name] = Math.min(oldest[name] ?? Infinity, Number.parseFloat(version))
+    return oldest
+  }, {}),
+).map(([name, version]) => `${name}${version}`)
+
+// Modules whose top level only defines things: the pure domain core (no side effects by design,
+// see ARCHITECTURE.md) and yup (whose load-time code only sets up its own classes). A bundle using
+// nothing from one drops it: the PDF worker reaches the domain barrel but validates nothing.
+const treeshake = {
+  moduleSideEffects: (id: string) =>
+    /[\\/]src[\\/]report[\\/]|[\\/]node_modules[\\/]yup[\\/]/.test(id) ? false : undefined,
+}
+
+const NO_OPTIONAL_DEPS = fileURLToPath(new URL('./src/pdf/noOptionalDeps.ts', import.meta.url))
+
 // Relative base so the static build works from any path of any web server.
 export default defineConfig({
   base: './',
   plugins: [vue(), VitePWA(pwaOptions)],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // jsPDF's optional renderers (doc.html(), SVG): never called here, so never bundled.
+      ...Object.fromEntries(
+        ['html2canvas', 'canvg', 'dompurify'].map((name) => [name, NO_OPTIONAL_DEPS]),
+      ),
+    },
+  },
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    // Hooks only `npm run bench` uses (e.g. ?pdf-fonts=full): dropped from a normal build.
+    __BENCH_HOOKS__: JSON.stringify(process.env.BENCH_HOOKS === '1'),
+  },
+  // Module workers, so a worker's dynamic imports stay separate chunks fetched on demand (the
+  // workspace worker reads a .json batch without pdf.js or mammoth) instead of being inlined.
+  worker: { format: 'es', rolldownOptions: { treeshake } },
   build: {
-    target: 'es2022',
+    target: BUILD_TARGET,
     sourcemap: false,
     // Everything the first paint needs in one chunk: split into the many small shared chunks the
     // lazy parts cause, the first load gzips several kB worse (the hard limit is 100 kB).
     rolldownOptions: {
+      treeshake,
       output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
     },
   },

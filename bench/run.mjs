@@ -20,8 +20,12 @@ const asJson = args.includes('--json')
 const filters = args.filter((arg) => !arg.startsWith('--'))
 
 if (!existsSync(join(distDir, 'index.html'))) {
-  console.log('dist/ is missing: building it')
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  console.log('dist/ is missing: building it (with the bench hooks, BENCH_HOOKS=1)')
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_HOOKS: '1' },
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 

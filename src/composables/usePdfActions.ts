@@ -10,6 +10,8 @@ import { useGlyphCoverage } from './useGlyphCoverage'
  * nothing links to it, and no build ships fonts/full/, so it only ends in “下载字体清单失败”.
  */
 function fontOptions(): { fontBase?: string; cutFonts?: boolean } {
+  // Only in a build for the bench (BENCH_HOOKS=1, see vite.config.ts): shipped builds drop it.
+  if (!__BENCH_HOOKS__) return {}
   const full = new URLSearchParams(location.search).get('pdf-fonts') === 'full'
   return full ? { fontBase: new URL('fonts/full/', document.baseURI).href, cutFonts: false } : {}
 }

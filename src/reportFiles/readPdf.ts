@@ -35,12 +35,15 @@ class BundledCMaps {
   }
 }
 
-let library: Promise<typeof import('pdfjs-dist')> | undefined
+type PdfJs = typeof import('pdfjs-dist')
+let library: Promise<PdfJs> | undefined
 
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+// pdf.js's legacy build: its modern one calls Map#getOrInsertComputed and Promise.try without a
+// fallback (Chromium 145, Firefox 144), newer than the oldest browsers of package.json's list.
+async function loadPdfjs(): Promise<PdfJs> {
   library ??= Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+    import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>,
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
   ]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default
     return pdfjs
