@@ -45,7 +45,8 @@ export function usePdfActions() {
       return built
     } catch (caught) {
       const { describePdfError } = await import('@/pdf/pdfErrors').catch(() => ({
-        describePdfError: () => '生成PDF失败：程序文件无法加载。请检查网络连接后重试，或刷新页面。',
+        describePdfError: () =>
+          '您已离线：生成PDF所需的程序文件尚未保存在此浏览器中。请联网后重试；联网时点“准备离线使用”可预先保存。',
       }))
       error.value = describePdfError(caught)
       return null

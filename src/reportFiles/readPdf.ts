@@ -3,6 +3,7 @@
  * page's text items put back into lines ({@link layoutPage}, pages joined by {@link joinPages}). Chinese PDFs that use the predefined
  * Adobe CMaps get them from the bundle, one file when first needed.
  */
+import { isNetworkFailure } from '@/offline/networkFailure'
 import { joinPages, layoutPage, type PageLayout, type PlacedText } from './pdfLayout'
 
 /** What a PDF gave: its lines, page count, and how many characters of text it has. */
@@ -65,6 +66,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   try {
     doc = await task.promise
   } catch (error) {
+    // pdf.js's own worker could not be fetched (offline): not a broken file.
+    if (isNetworkFailure(error)) throw error
     const name = (error as { name?: string } | null)?.name
     throw new PdfReadError(name === 'PasswordException' ? 'encrypted' : 'broken')
   }

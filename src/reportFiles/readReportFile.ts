@@ -5,6 +5,7 @@
  * only when a file of its kind is opened. Either the text to import (with its HTML and layout,
  * and the parse) or a refusal in plain words; never throws.
  */
+import { isNetworkFailure, offlineProgramMessage } from '@/offline/networkFailure'
 import type { ImportResult } from '@/report/import/types'
 import { decodeText } from './decodeText'
 import {
@@ -14,6 +15,9 @@ import {
   tooLarge,
   unsupported,
 } from './messages'
+
+/** The action named when a reader cannot be fetched offline. */
+const OPEN_FILE = '打开此类文件'
 
 /** Plain text and single pages: a smaller limit (a report's text is well under 1 MB). */
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'html', 'htm', 'xhtml'])
@@ -107,6 +111,7 @@ export async function readReportText(
         if (pdf.characters < Math.max(20, pdf.pages * 20)) return refuse(REFUSALS.scanned)
         return { kind: 'pdf', text: pdf.text, html: '', layout: 'pdf' }
       } catch (error) {
+        if (isNetworkFailure(error)) return refuse(offlineProgramMessage(OPEN_FILE))
         if (error instanceof PdfReadError && error.reason === 'encrypted') {
           return refuse(REFUSALS.encrypted)
         }
@@ -128,8 +133,9 @@ export async function readReportText(
     if (ext === 'txt' || ext === 'text' || ext === 'md') {
       return { kind: 'txt', html: '', text: decodeText(bytes).text }
     }
-  } catch {
-    return refuse(REFUSALS.broken)
+  } catch (error) {
+    // A reader that could not be fetched is the network's fault, not the file's.
+    return refuse(isNetworkFailure(error) ? offlineProgramMessage(OPEN_FILE) : REFUSALS.broken)
   }
   return refuse(unsupported(ext))
 }
