@@ -31,6 +31,7 @@ export default tseslint.config(
       'scripts/**',
       'bench/**',
       'tests/e2e/**',
+      'tests/firefox/**',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
