@@ -53,7 +53,7 @@ async function loadPdfjs(): Promise<PdfJs> {
 }
 
 /** Reads the text layer of a PDF; throws {@link PdfReadError} for a locked or broken file. */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdfText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
   const pdfjs = await loadPdfjs()
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -70,6 +70,11 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     if (isNetworkFailure(error)) throw error
     const name = (error as { name?: string } | null)?.name
     throw new PdfReadError(name === 'PasswordException' ? 'encrypted' : 'broken')
+  }
+  // Over the cap: the page count alone, read before any page (the caller refuses the file).
+  if (doc.numPages > maxPages) {
+    void doc.destroy()
+    return { text: '', pages: doc.numPages, characters: 0 }
   }
   try {
     const pages: PageLayout[] = []
