@@ -82,6 +82,13 @@ async function fillReport(page: Page): Promise<void> {
 
 /** Clicks a header action and saves what it downloads. */
 async function download(page: Page, action: string, name: string): Promise<string> {
+  // On a loaded machine the header may still be re-rendering after an edit: let it settle
+  // (clickAction then opens a menu when the action is folded into one).
+  await page
+    .locator(`[data-action="${action}"]`)
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => undefined)
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
     clickAction(page, action),
