@@ -26,8 +26,12 @@ const repeatsArg = args.find((arg) => arg.startsWith('--repeats='))
 const repeats = Math.max(1, Number(repeatsArg?.slice('--repeats='.length) ?? 3) || 1)
 
 if (!existsSync(join(distDir, 'index.html'))) {
-  console.log('dist/ is missing: building it')
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  console.log('dist/ is missing: building it (with the bench hooks, BENCH_HOOKS=1)')
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_HOOKS: '1' },
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 

@@ -6,7 +6,7 @@
 // PDF_BENCH_PAGES fresh pages per row (default 3), each generating PDF_BENCH_GENERATIONS times
 // (default 3: one first, the rest "later"); times are medians. PDF_BENCH_BASELINE=0 skips the
 // baseline rows (quick runs while optimising).
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -153,11 +153,19 @@ export default {
     const notes = []
     /** @type {Record<string, { first: number, later: number, kb: number }>} */
     const summary = {}
+    // The baseline needs the bench-only hook (?pdf-fonts=full), compiled in only with BENCH_HOOKS=1.
+    const hooked = readdirSync(join(distDir, 'assets')).some(
+      (name) =>
+        name.endsWith('.js') &&
+        readFileSync(join(distDir, 'assets', name), 'utf8').includes('fonts/full/'),
+    )
+    if (!hooked)
+      notes.push('baseline skipped: this build has no bench hooks (BENCH_HOOKS=1 npm run build)')
     for (const [label, times] of /** @type {const} */ ([
       ['seed', 1],
       ['prose ×10', 10],
     ])) {
-      for (const mode of MODES) {
+      for (const mode of MODES.filter((m) => hooked || !m.startsWith('baseline'))) {
         const baseline = mode.startsWith('baseline')
         /** @type {number[]} */ const firsts = []
         /** @type {number[]} */ const seconds = []

@@ -4,13 +4,7 @@
  * `editorText`); an import is validated whole before it touches any state.
  */
 import { ref, toRaw } from 'vue'
-import {
-  MAX_DRAFT_FILE_BYTES,
-  draftFileName,
-  draftToDocument,
-  findCell,
-  readDraftFile,
-} from '@/report'
+import { draftFileName, draftToDocument, findCell } from '@/report'
 import { useDraftsStore } from '@/stores/drafts'
 import { useReportStore } from '@/stores/report'
 import { askConfirm } from './useConfirmDialog'
@@ -52,6 +46,8 @@ export function useDraftFile() {
   async function importFile(file: File): Promise<boolean> {
     importProblems.value = []
     importedFrom.value = null
+    // The file schema loads when a file is opened, not with the page (first-load budget).
+    const { MAX_DRAFT_FILE_BYTES, readDraftFile } = await import('@/report/draftFileImport')
     if (file.size > MAX_DRAFT_FILE_BYTES) {
       importProblems.value = [
         `文件“${file.name}”大小 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 5 MB 上限，未导入。`,

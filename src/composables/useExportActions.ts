@@ -1,8 +1,10 @@
 /** The state behind ExportActions: making the Word file and the web page, and what happened. */
 import { ref } from 'vue'
 import { DOCX_TYPE } from '@/export/mimeTypes'
+import { isNetworkFailure, offlineProgramMessage } from '@/offline/networkFailure'
 import { useReportStore } from '@/stores/report'
 import { downloadBytes, downloadText } from './useDownload'
+import { showToast } from './useToasts'
 
 type Action = 'docx' | 'html' | 'copy'
 
@@ -13,6 +15,8 @@ const DONE: Record<Action, (name: string, isDraft: boolean) => string> = {
   copy: (_, isDraft) =>
     `已复制网页内容，可粘贴到网站编辑器${isDraft ? '（校验未通过，含“草稿”提示）' : ''}`,
 }
+
+const NEEDS: Record<Action, string> = { docx: '下载Word', html: '下载网页', copy: '复制网页' }
 
 const FAILED: Record<Action, string> = {
   docx: '生成Word文件失败',
@@ -36,6 +40,11 @@ export function useExportActions() {
       const { name, isDraft } = await work()
       status.value = DONE[action](name, isDraft)
     } catch (caught) {
+      // Offline: plain words in a notice over the page, not the header; no URL, no file name.
+      if (isNetworkFailure(caught)) {
+        showToast(offlineProgramMessage(NEEDS[action]), 'offline', 'error')
+        return
+      }
       const reason = caught instanceof Error ? caught.message : String(caught)
       // The draft is untouched; say what to try instead.
       error.value =

@@ -12,6 +12,8 @@ import { useGlyphCoverage } from './useGlyphCoverage'
  * nothing links to it, and no build ships fonts/full/, so it only ends in “下载字体清单失败”.
  */
 function fontOptions(): { fontBase?: string; cutFonts?: boolean } {
+  // Only in a build for the bench (BENCH_HOOKS=1, see vite.config.ts): shipped builds drop it.
+  if (!__BENCH_HOOKS__) return {}
   const full = new URLSearchParams(location.search).get('pdf-fonts') === 'full'
   return full ? { fontBase: new URL('fonts/full/', document.baseURI).href, cutFonts: false } : {}
 }
@@ -45,7 +47,8 @@ export function usePdfActions() {
       return built
     } catch (caught) {
       const { describePdfError } = await import('@/pdf/pdfErrors').catch(() => ({
-        describePdfError: () => '生成PDF失败：程序文件无法加载。请检查网络连接后重试，或刷新页面。',
+        describePdfError: () =>
+          '您已离线：生成PDF所需的程序文件尚未保存在此浏览器中。请联网后重试；联网时点“准备离线使用”可预先保存。',
       }))
       error.value = describePdfError(caught)
       return null

@@ -13,20 +13,24 @@ const isObject = (value: unknown): value is JsonObject =>
 /** The name of the field in the §6 document. */
 export const SUMMED_FROM_FIELD = 'summedFrom'
 
-const SOURCE_SCHEMA = object({
-  agencyName: string().strict().defined('缺少机关名称').typeError('机关名称应为文字'),
-  year: number().strict().defined('缺少年度').integer('年度应为整数').typeError('年度应为数字'),
-  fingerprint: string()
-    .strict()
-    .defined('缺少指纹')
-    .matches(/^[0-9a-f]{16}$/, '指纹应为16位十六进制数字'),
-  errorCount: number()
-    .strict()
-    .defined('缺少错误数')
-    .integer('错误数应为整数')
-    .min(0, '错误数不能为负')
-    .typeError('错误数应为数字'),
-})
+// Built on first use, not at load: the PDF worker imports this file (via draftToDocument) but
+// validates nothing, and a schema made at module level would keep yup in its bundle.
+let sourceSchema: ReturnType<typeof makeSourceSchema> | undefined
+const makeSourceSchema = () =>
+  object({
+    agencyName: string().strict().defined('缺少机关名称').typeError('机关名称应为文字'),
+    year: number().strict().defined('缺少年度').integer('年度应为整数').typeError('年度应为数字'),
+    fingerprint: string()
+      .strict()
+      .defined('缺少指纹')
+      .matches(/^[0-9a-f]{16}$/, '指纹应为16位十六进制数字'),
+    errorCount: number()
+      .strict()
+      .defined('缺少错误数')
+      .integer('错误数应为整数')
+      .min(0, '错误数不能为负')
+      .typeError('错误数应为数字'),
+  })
 
 /** Problems of a document's `summedFrom` (empty when it is absent or well formed), in Chinese. */
 export function checkSummedFrom(doc: JsonObject): string[] {
@@ -38,7 +42,7 @@ export function checkSummedFrom(doc: JsonObject): string[] {
     const where = `${SUMMED_FROM_FIELD}[${index}]（汇总来源）`
     if (!isObject(item)) return [`${where}：应为对象`]
     try {
-      SOURCE_SCHEMA.validateSync(item, { abortEarly: false, strict: true })
+      ;(sourceSchema ??= makeSourceSchema()).validateSync(item, { abortEarly: false, strict: true })
       return []
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error

@@ -5,6 +5,28 @@ export const MAX_REPORT_FILE_BYTES = 30 * 1024 * 1024
 /** Largest plain text or HTML page read: a report's text is well under 1 MB. */
 export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024
 
+/** Largest text read from any file: a report has tens of thousands of characters, not millions. */
+export const MAX_TEXT_CHARS = 500_000
+/** Largest a .docx may declare its unzipped parts to be (checked before inflating anything). */
+export const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024
+/** Most pages of a PDF read: a report has a few dozen. */
+export const MAX_PDF_PAGES = 300
+
+/** The refusal of a file whose text is over {@link MAX_TEXT_CHARS}. */
+export function tooMuchText(chars: number): string {
+  return `文件中的文字约 ${Math.round(chars / 10_000)} 万字，超过 ${MAX_TEXT_CHARS / 10_000} 万字上限（年度报告通常只有几万字），未读取。请确认选对了文件`
+}
+
+/** The refusal of a .docx that would unzip to more than {@link MAX_UNZIPPED_BYTES}. */
+export function tooLargeUnzipped(bytes: number): string {
+  return `这个 Word 文件解压后约 ${(bytes / 1024 / 1024).toFixed(0)} MB，超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB 上限（年度报告远小于此），为免页面卡死，未读取`
+}
+
+/** The refusal of a PDF over {@link MAX_PDF_PAGES}. */
+export function tooManyPages(pages: number): string {
+  return `这个 PDF 有 ${pages} 页，超过 ${MAX_PDF_PAGES} 页上限（年度报告通常只有几十页），未读取。请确认选对了文件`
+}
+
 /** The file kinds the importer opens, for messages and the file input's `accept`. */
 export const REPORT_FILE_ACCEPT = '.docx,.pdf,.html,.htm,.mhtml,.mht,.txt'
 

@@ -3,6 +3,7 @@
  * page's text items put back into lines ({@link layoutPage}, pages joined by {@link joinPages}). Chinese PDFs that use the predefined
  * Adobe CMaps get them from the bundle, one file when first needed.
  */
+import { isNetworkFailure } from '@/offline/networkFailure'
 import { joinPages, layoutPage, type PageLayout, type PlacedText } from './pdfLayout'
 
 /** What a PDF gave: its lines, page count, and how many characters of text it has. */
@@ -35,12 +36,15 @@ class BundledCMaps {
   }
 }
 
-let library: Promise<typeof import('pdfjs-dist')> | undefined
+type PdfJs = typeof import('pdfjs-dist')
+let library: Promise<PdfJs> | undefined
 
-async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+// pdf.js's legacy build: its modern one calls Map#getOrInsertComputed and Promise.try without a
+// fallback (Chromium 145, Firefox 144), newer than the oldest browsers of package.json's list.
+async function loadPdfjs(): Promise<PdfJs> {
   library ??= Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
+    import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>,
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
   ]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default
     return pdfjs
@@ -49,7 +53,7 @@ async function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
 }
 
 /** Reads the text layer of a PDF; throws {@link PdfReadError} for a locked or broken file. */
-export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+export async function readPdfText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
   const pdfjs = await loadPdfjs()
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -62,8 +66,15 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   try {
     doc = await task.promise
   } catch (error) {
+    // pdf.js's own worker could not be fetched (offline): not a broken file.
+    if (isNetworkFailure(error)) throw error
     const name = (error as { name?: string } | null)?.name
     throw new PdfReadError(name === 'PasswordException' ? 'encrypted' : 'broken')
+  }
+  // Over the cap: the page count alone, read before any page (the caller refuses the file).
+  if (doc.numPages > maxPages) {
+    void doc.destroy()
+    return { text: '', pages: doc.numPages, characters: 0 }
   }
   try {
     const pages: PageLayout[] = []

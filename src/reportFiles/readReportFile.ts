@@ -5,15 +5,26 @@
  * only when a file of its kind is opened. Either the text to import (with its HTML and layout,
  * and the parse) or a refusal in plain words; never throws.
  */
+import { isNetworkFailure, offlineProgramMessage } from '@/offline/networkFailure'
 import type { ImportResult } from '@/report/import/types'
 import { decodeText } from './decodeText'
 import {
+  MAX_PDF_PAGES,
   MAX_REPORT_FILE_BYTES,
+  MAX_TEXT_CHARS,
   MAX_TEXT_FILE_BYTES,
+  MAX_UNZIPPED_BYTES,
   REFUSALS,
   tooLarge,
+  tooLargeUnzipped,
+  tooManyPages,
+  tooMuchText,
   unsupported,
 } from './messages'
+import { declaredUnzippedBytes } from './zipSizes'
+
+/** The action named when a reader cannot be fetched offline. */
+const OPEN_FILE = '打开此类文件'
 
 /** Plain text and single pages: a smaller limit (a report's text is well under 1 MB). */
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'html', 'htm', 'xhtml'])
@@ -63,8 +74,21 @@ function extension(name: string): string {
   return (match?.[1] ?? '').toLowerCase()
 }
 
-/** Reads a file to the text the importer parses, or says why it cannot. Never throws. */
+/**
+ * Reads a file to the text the importer parses, or says why it cannot. Never throws. Caps are
+ * checked before reading on (a zip's declared sizes, a PDF's page count) and on the text read.
+ */
 export async function readReportText(
+  file: ReportFile,
+): Promise<ReportFileText | { status: 'refused'; message: string }> {
+  const read = await readCapped(file)
+  if ('status' in read) return read
+  return read.text.length > MAX_TEXT_CHARS
+    ? { status: 'refused', message: tooMuchText(read.text.length) }
+    : read
+}
+
+async function readCapped(
   file: ReportFile,
 ): Promise<ReportFileText | { status: 'refused'; message: string }> {
   const refuse = (message: string) => ({ status: 'refused' as const, message })
@@ -91,6 +115,9 @@ export async function readReportText(
       (startsWith(bytes, ZIP) && ext !== 'pdf')
     ) {
       if (!startsWith(bytes, ZIP)) return refuse(REFUSALS.broken)
+      const unzipped = declaredUnzippedBytes(bytes)
+      if (unzipped === null) return refuse(REFUSALS.broken)
+      if (unzipped > MAX_UNZIPPED_BYTES) return refuse(tooLargeUnzipped(unzipped))
       const { readDocxHtml } = await import('./readDocx')
       const html = await readDocxHtml(bytes)
       const { htmlToText } = await import('@/report/import/html')
@@ -102,11 +129,13 @@ export async function readReportText(
       }
       const { readPdfText, PdfReadError } = await import('./readPdf')
       try {
-        const pdf = await readPdfText(bytes)
+        const pdf = await readPdfText(bytes, MAX_PDF_PAGES)
+        if (pdf.pages > MAX_PDF_PAGES) return refuse(tooManyPages(pdf.pages))
         // Fewer than ~20 characters a page: the pages are images (a scan), not text.
         if (pdf.characters < Math.max(20, pdf.pages * 20)) return refuse(REFUSALS.scanned)
         return { kind: 'pdf', text: pdf.text, html: '', layout: 'pdf' }
       } catch (error) {
+        if (isNetworkFailure(error)) return refuse(offlineProgramMessage(OPEN_FILE))
         if (error instanceof PdfReadError && error.reason === 'encrypted') {
           return refuse(REFUSALS.encrypted)
         }
@@ -126,10 +155,13 @@ export async function readReportText(
       return { kind: 'html', html, text: htmlToText(html) }
     }
     if (ext === 'txt' || ext === 'text' || ext === 'md') {
+      // At most 3 bytes a character: more bytes than that cannot be under the cap.
+      if (bytes.length > MAX_TEXT_CHARS * 3) return refuse(tooMuchText(bytes.length / 3))
       return { kind: 'txt', html: '', text: decodeText(bytes).text }
     }
-  } catch {
-    return refuse(REFUSALS.broken)
+  } catch (error) {
+    // A reader that could not be fetched is the network's fault, not the file's.
+    return refuse(isNetworkFailure(error) ? offlineProgramMessage(OPEN_FILE) : REFUSALS.broken)
   }
   return refuse(unsupported(ext))
 }

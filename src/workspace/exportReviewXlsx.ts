@@ -3,6 +3,7 @@
  * (`@e965/xlsx`, not the npm `xlsx` 0.18.5 with open advisories), loaded on first use.
  */
 import type { WorkspaceRow } from '@/report/workspace/records'
+import { clipSheet } from './clipCell'
 import { findingsSheet, summarySheet, type SheetValue } from './reviewSheets'
 
 /** Names of the two sheets. */
@@ -13,7 +14,7 @@ export async function buildReviewXlsx(rows: readonly WorkspaceRow[]): Promise<Ui
   const XLSX = await import('@e965/xlsx')
   const book = XLSX.utils.book_new()
   const add = (name: string, data: SheetValue[][], widths: number[]) => {
-    const sheet = XLSX.utils.aoa_to_sheet(data)
+    const sheet = XLSX.utils.aoa_to_sheet(clipSheet(data))
     sheet['!cols'] = widths.map((wch) => ({ wch }))
     // A filter on the heading row, so a reviewer can sort and pick rows in Excel or WPS.
     if (sheet['!ref']) sheet['!autofilter'] = { ref: sheet['!ref'] }

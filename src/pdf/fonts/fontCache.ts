@@ -17,14 +17,24 @@ function fontCache(): Promise<Cache | undefined> {
   return opened
 }
 
+/**
+ * A font file the network could not deliver (offline, or the server unreachable). Its message is
+ * for the user as it stands: no URL, no file name, nothing that suggests a damaged file.
+ */
+export class FontOffline extends Error {
+  constructor() {
+    super(
+      '您已离线：需要的字体尚未保存在此浏览器中。请联网后重试；联网时点“准备离线使用”可预先保存全部字体。',
+    )
+  }
+}
+
 async function fetchOk(url: string): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url)
   } catch {
-    throw new Error(
-      `下载字体失败：网络不可用（${url}）。请联网后重试；联网时点“准备离线使用”可预先下载全部字体。`,
-    )
+    throw new FontOffline()
   }
   if (!response.ok)
     throw new Error(`下载字体失败：${url}（${response.status}），请刷新页面后重试。`)

@@ -7,8 +7,15 @@
  */
 import type { FaceId } from '../layout/faces'
 import { assembleFont, decodePiece, unpack, type GlyphPiece } from './glyphPieces.mjs'
-import { cachedFontBytes, keptFontBytes, latestFontJson } from './fontCache'
-import { pieceFile, piecesFor, type FaceEntry, type FontManifest } from './manifest'
+import { offlineCharsMessage } from '../pdfErrors'
+import { cachedFontBytes, FontOffline, keptFontBytes, latestFontJson } from './fontCache'
+import {
+  codePointsInPiece,
+  pieceFile,
+  piecesFor,
+  type FaceEntry,
+  type FontManifest,
+} from './manifest'
 
 /** Loads the manifest and the fonts, and cuts them (or not, for the baseline benchmark). */
 export interface FontSource {
@@ -77,7 +84,19 @@ export function createFetchFontSource(baseUrl: string, cut = true): FontSource {
     const m = await load()
     const entry = m.faces[face]
     const needed = piecesFor(m, face, codePoints)
-    return Promise.all([piece(face, entry, 0), ...needed.map((k) => piece(face, entry, k + 1))])
+    // Offline, name the characters that cannot be printed (those of the pieces not kept).
+    const unavailable: number[] = []
+    const parts = await Promise.all(
+      [-1, ...needed].map((k) =>
+        piece(face, entry, k + 1).catch((error: unknown) => {
+          if (!(error instanceof FontOffline)) throw error
+          unavailable.push(...(k < 0 ? codePoints : codePointsInPiece(m, face, codePoints, k)))
+          return undefined
+        }),
+      ),
+    )
+    if (unavailable.length) throw new Error(offlineCharsMessage(unavailable))
+    return parts as GlyphPiece[]
   }
   const wholeFile = (face: FaceId) =>
     remember(files, face, async () => {

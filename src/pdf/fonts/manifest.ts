@@ -190,3 +190,19 @@ export function piecesFor(
   }
   return [...pieces].sort((a, b) => a - b)
 }
+
+/** The code points of `codePoints` that piece `k` of `face` holds (for naming what cannot print). */
+export function codePointsInPiece(
+  manifest: FontManifest,
+  face: FaceId,
+  codePoints: Iterable<number>,
+  k: number,
+): number[] {
+  const positions = facePositions(manifest).get(face)
+  const entry = manifest.faces[face]
+  if (!entry || !positions) return []
+  return [...codePoints].filter((cp) => {
+    const position = positions.get(cp)
+    return position !== undefined && pieceAt(entry.layout, position) === k
+  })
+}

@@ -37,3 +37,23 @@ export function isLocalUrl(url, origin) {
     return false
   }
 }
+
+/**
+ * Launching Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright cannot
+ * drive a stock Firefox): the second engine of the core paths (tests/firefox/).
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core')
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // Downloads are captured in the page (see tests/firefox/support.ts), never saved by Firefox.
+    extraPrefsFirefox: {
+      'browser.download.useDownloadDir': true,
+      'dom.serviceWorkers.enabled': true,
+    },
+  })
+}

@@ -2,7 +2,7 @@
 // The PDF client with a fake worker: one that errors, one that never answers, one that throws.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createEmptyDraft } from '@/report'
-import { describePdfError } from '@/pdf/pdfErrors'
+import { describePdfError, offlineCharsMessage } from '@/pdf/pdfErrors'
 
 type Behaviour = 'error' | 'silent' | 'throws' | 'works'
 let behaviour: Behaviour = 'works'
@@ -80,9 +80,31 @@ describe('describePdfError', () => {
     [new Error('下载字体清单失败（404）'), '无法下载字体清单'],
     [new Error('下载字体失败：fonts/a.ttf（500）'), '字体文件无法下载或已损坏'],
     [new Error("Cannot read properties of undefined (reading 'glyf')"), '字体文件无法下载或已损坏'],
-    [new TypeError('Failed to fetch dynamically imported module'), '程序文件无法加载'],
+    [
+      new TypeError('Failed to fetch dynamically imported module'),
+      '您已离线：生成PDF所需的程序文件',
+    ],
+    [new TypeError('error loading dynamically imported module: x.js'), '您已离线：生成PDF所需'],
+    [new TypeError('NetworkError when attempting to fetch resource.'), '您已离线：生成PDF所需'],
+    [new Error(offlineCharsMessage([0x9955, 0x992e])), '暂时无法打印：餮、饕。'],
     ['boom', '生成PDF失败：boom'],
   ])('%s → %s', (error, text) => {
     expect(describePdfError(error)).toContain(text)
+  })
+
+  // A network failure never shows a URL or a file name, nor says a file is damaged.
+  it.each([
+    new TypeError('Failed to fetch dynamically imported module: http://x/assets/jspdf-1.js'),
+    new Error(offlineCharsMessage([0x4e00])),
+  ])('offline: %s says it in plain words', (error) => {
+    const message = describePdfError(error)
+    expect(message).toMatch(/^您已离线：/)
+    expect(message).not.toMatch(/https?:|\.js|\.bin|已损坏/)
+  })
+
+  it('names at most 20 characters, then how many', () => {
+    const message = offlineCharsMessage(Array.from({ length: 25 }, (_, i) => 0x4e00 + i))
+    expect(message).toContain('等 25 个字')
+    expect(message.split('、')).toHaveLength(20)
   })
 })

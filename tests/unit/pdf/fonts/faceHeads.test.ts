@@ -9,6 +9,7 @@ import { collectCharUsage } from '@/pdf/charUsage'
 import type { Coverage } from '@/pdf/fonts/manifest'
 import type { FaceId } from '@/pdf/layout/faces'
 import { buildReportBlocks } from '@/pdf/reportDocument'
+import { footerText } from '@/pdf/buildReportPdf'
 import { createEmptyDraft } from '@/report/draft'
 import { AGENCY_WORDS } from '../../../../scripts/lib/charOrder.mjs'
 
@@ -17,16 +18,31 @@ const DIGITS = '0123456789'
 /** Faces that print the agency's name and the year (title; preamble and 落款). */
 const NAMED_FACES: FaceId[] = ['serifBold', 'serif']
 
-/** Per face, the characters a report with no text of its own prints, final and draft. */
+/** Every fingerprint digit, so the footer's characters are all there (final and 草稿). */
+const ANY_FINGERPRINT = '0123456789abcdef'
+
+/**
+ * Per face, every character the app itself prints in a PDF — labels, the 草稿 notice and
+ * watermark, the footer (fingerprint · 草稿), page numbers, the 落款's date — final and draft, so
+ * that offline only the user's own new characters can need a piece (issue 21: a 草稿 PDF made
+ * offline after a final one fetched nothing new).
+ */
 function printedByEveryReport(): Map<FaceId, string> {
   const everything = { has: (cp: number) => cp <= 0xffff }
   const coverage: Coverage = new Map(
     (['serif', 'serifBold', 'sans', 'kai'] as FaceId[]).map((face) => [face, everything]),
   )
   const faces = new Map<FaceId, Set<string>>()
+  const draft = createEmptyDraft(2025)
+  // A 落款 whose date has every digit: “2025年10月9日”, “2026年12月31日”, …
+  const dated = ['2025-10-09', '2026-12-31', '2034-05-27', '2048-06-18'].map((issuedOn) => ({
+    ...draft,
+    meta: { ...draft.meta, issuedOn },
+  }))
   for (const isDraft of [false, true]) {
-    const blocks = buildReportBlocks(createEmptyDraft(2025), isDraft)
-    for (const [face, codePoints] of collectCharUsage(blocks, coverage).faces) {
+    const blocks = [draft, ...dated].flatMap((each) => buildReportBlocks(each, isDraft))
+    const footer = footerText(ANY_FINGERPRINT, isDraft)
+    for (const [face, codePoints] of collectCharUsage(blocks, coverage, footer).faces) {
       const set = faces.get(face) ?? new Set()
       for (const cp of codePoints) set.add(String.fromCodePoint(cp))
       faces.set(face, set)

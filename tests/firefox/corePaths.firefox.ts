@@ -1,0 +1,140 @@
+// The core paths in Debian's Firefox ESR (the second engine, issue 21): edit, reload, PDF, Word,
+// opening a published .pdf and .docx, the workspace with its .xlsx, and offline after
+// 准备离线使用. Each file the app makes is read back (pdftotext, the .docx's XML, SheetJS).
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import * as XLSX from '@e965/xlsx'
+import { unzipSync, strFromU8 } from 'fflate'
+import type { ElementHandle, Page } from 'puppeteer-core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { draftDocument, generateDrafts } from '../e2e/support/workspaceDrafts'
+import {
+  cell,
+  clickAction,
+  closeFirefox,
+  field,
+  fill,
+  nextDownload,
+  openFirefoxApp,
+  savedWith,
+  tmp,
+} from './support'
+
+const squash = (text: string) => text.replace(/\s+/g, '')
+const pdfText = (path: string) =>
+  squash(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/published/${name}`, import.meta.url))
+
+// Wording, agency and year unlike the Chromium suites'.
+const AGENCY = '自治县民族宗教事务局'
+const INTRO = '本年度我局围绕民族团结进步创建，依法公开宗教活动场所管理和惠民政策信息。'
+
+afterAll(closeFirefox)
+
+async function fillReport(page: Page): Promise<void> {
+  await fill(page, field('meta.agencyName'), AGENCY)
+  await page.select(field('meta.year'), '2023')
+  await fill(page, field('narrative.overview.intro'), INTRO)
+  await page.click('[data-action="fill-zero"]')
+  await savedWith(page, INTRO)
+}
+
+/** Opens a published report's file in the import dialog; resolves once its preview shows. */
+async function openInDialog(page: Page, name: string): Promise<void> {
+  const dialog = '[data-dialog="import"]'
+  if (!(await page.$(`${dialog}[open]`))) await clickAction(page, 'import')
+  await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
+  const input = (await page.waitForSelector(
+    'input[data-action="import-report-file"]',
+  )) as ElementHandle<HTMLInputElement> | null
+  await input?.uploadFile(fixture(name))
+  await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 120_000 })
+}
+
+describe('Firefox ESR: the core paths', () => {
+  it('edits, keeps the draft over a reload, makes the PDF and the Word file', async () => {
+    const { page } = await openFirefoxApp()
+    await fillReport(page)
+    await page.reload()
+    await page.waitForSelector(field('meta.agencyName'))
+    expect(await page.$eval(field('meta.agencyName'), (el) => (el as HTMLInputElement).value)).toBe(
+      AGENCY,
+    )
+    expect(
+      await page.$eval(cell('table3.newReceived.natural'), (el) => (el as HTMLInputElement).value),
+    ).toBe('0')
+
+    const pdf = await nextDownload(page, () => clickAction(page, 'download-pdf'))
+    expect(pdf.name).toMatch(/\.pdf$/)
+    expect(pdfText(pdf.path)).toContain(INTRO)
+    expect(pdfText(pdf.path)).toContain(`${AGENCY}2023年政府信息公开工作年度报告`)
+
+    const docx = await nextDownload(page, () => clickAction(page, 'download-docx'))
+    expect(docx.name).toMatch(/\.docx$/)
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] ?? new Uint8Array(),
+    )
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(AGENCY)
+  })
+
+  it('opens a published .pdf and a .docx report', async () => {
+    const { page } = await openFirefoxApp()
+    await openInDialog(page, 'city.pdf')
+    await page.keyboard.press('Escape')
+    await openInDialog(page, 'city.docx')
+  })
+
+  it('reads draft files in the workspace and exports the review as .xlsx', async () => {
+    const { server, page } = await openFirefoxApp()
+    await page.goto(`${server.url}#/workspace`)
+    await page.waitForSelector('[data-view="workspace"]')
+    const drafts = generateDrafts(3, 2022, new Map([[1, 'R1']]))
+    const paths = drafts.map((draft, i) => {
+      const path = `${tmp}/${draft.fileName}`
+      writeFileSync(path, JSON.stringify(draftDocument(draft, i)))
+      return path
+    })
+    const input = (await page.waitForSelector(
+      'input[data-action="workspace-files"]',
+    )) as ElementHandle<HTMLInputElement> | null
+    await input?.uploadFile(...paths)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-report-row]').length >= n,
+      { timeout: 120_000 },
+      drafts.length,
+    )
+    const xlsx = await nextDownload(page, () => clickAction(page, 'export-review'))
+    const book = XLSX.read(xlsx.bytes)
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(
+      book.Sheets[book.SheetNames[0] ?? '']!,
+    )
+    for (const draft of drafts)
+      expect(
+        rows.some((row) => row['机关名称'] === draft.agencyName),
+        draft.agencyName,
+      ).toBe(true)
+  })
+
+  it('after 准备离线使用, with every request dropped, makes the PDF and the Word file', async () => {
+    const { server, page } = await openFirefoxApp()
+    await fillReport(page)
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      { timeout: 120_000 },
+    )
+    await clickAction(page, 'prepare-offline')
+    await page.waitForSelector('[data-status="offline"][data-state="done"]', { timeout: 300_000 })
+    server.setOffline(true)
+    await page.reload()
+    await page.waitForSelector(field('meta.agencyName'))
+    const rare = '另有饕餮纹说明。'
+    await fill(page, field('narrative.problems'), rare)
+    await savedWith(page, rare)
+    const pdf = await nextDownload(page, () => clickAction(page, 'download-pdf'))
+    expect(pdfText(pdf.path)).toContain(rare)
+    const docx = await nextDownload(page, () => clickAction(page, 'download-docx'))
+    expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+  })
+})

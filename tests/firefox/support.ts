@@ -1,0 +1,139 @@
+// The core paths in Firefox ESR (puppeteer-core over WebDriver BiDi): opening the built app on
+// its own server, typing, clicking header actions (menus too) and reading downloads back. A
+// download is captured in the page — the blob a download link points at — so the bytes the app
+// made are read whatever the engine does with downloads.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'puppeteer-core'
+import { onTestFinished } from 'vitest'
+import { launchFirefox } from '../e2e/support/browser.mjs'
+import { DEPLOY_CSP, startStaticServer } from '../e2e/support/static-server.mjs'
+
+export const dist = process.env.APP_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url))
+export const tmp = mkdtempSync(join(tmpdir(), 'firefox-e2e-'))
+export const field = (key: string) => `[data-field="${key}"]`
+export const cell = (key: string) => `[data-cell="${key}"]`
+
+type Server = Awaited<ReturnType<typeof startStaticServer>>
+
+let browser: Promise<Browser> | undefined
+
+/** Closes the shared Firefox (afterAll). */
+export async function closeFirefox(): Promise<void> {
+  const pending = browser
+  browser = undefined
+  if (pending) await (await pending).close()
+}
+
+/** Records every blob a download link offers as { name, base64 } in window.__downloads. */
+function captureDownloads() {
+  const w = window as unknown as { __downloads: { name: string; base64: string }[] }
+  w.__downloads = []
+  const click = HTMLAnchorElement.prototype.click
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download && this.href.startsWith('blob:')) {
+      const name = this.download
+      void fetch(this.href)
+        .then((response) => response.arrayBuffer())
+        .then((buffer) => {
+          let binary = ''
+          const bytes = new Uint8Array(buffer)
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+          w.__downloads.push({ name, base64: btoa(binary) })
+        })
+      return
+    }
+    click.call(this)
+  }
+}
+
+/** The app in a fresh Firefox page on its own server (whose network can be cut). */
+export async function openFirefoxApp(): Promise<{ server: Server; page: Page }> {
+  const server = await startStaticServer({
+    root: dist,
+    caching: true,
+    headers: { 'Content-Security-Policy': DEPLOY_CSP },
+  })
+  browser ??= launchFirefox()
+  const context = await (await browser).createBrowserContext()
+  const page = await context.newPage()
+  await page.setViewport({ width: 1366, height: 900 })
+  await page.evaluateOnNewDocument(captureDownloads)
+  onTestFinished(async () => {
+    await context.close()
+    await server.close()
+  })
+  await page.goto(server.url)
+  await page.waitForSelector(field('meta.agencyName'))
+  return { server, page }
+}
+
+/** Sets an input's or textarea's value as typing would (one input event). */
+export async function fill(page: Page, selector: string, value: string): Promise<void> {
+  await page.waitForSelector(selector)
+  await page.$eval(
+    selector,
+    (element, text) => {
+      const input = element as HTMLInputElement | HTMLTextAreaElement
+      const proto = Object.getPrototypeOf(input) as object
+      Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, text)
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+    },
+    value,
+  )
+}
+
+/** Clicks a header action, opening the [data-menu] that holds it when it is folded away. */
+export async function clickAction(page: Page, name: string): Promise<void> {
+  const selector = `[data-action="${name}"]`
+  const visible = () =>
+    page.$eval(selector, (el) => (el as HTMLElement).offsetParent !== null).catch(() => false)
+  if (!(await visible())) {
+    for (const opener of await page.$$('[data-menu]')) {
+      if (!(await opener.isVisible())) continue
+      await opener.click()
+      if (await visible()) break
+      await page.keyboard.press('Escape')
+    }
+  }
+  await page.click(selector)
+}
+
+/** Waits for the page's next download after `action`; resolves with its name and bytes. */
+export async function nextDownload(
+  page: Page,
+  action: () => Promise<void>,
+  timeout = 120_000,
+): Promise<{ name: string; bytes: Buffer; path: string }> {
+  const count = await page.evaluate(
+    () => (window as unknown as { __downloads: unknown[] }).__downloads.length,
+  )
+  await action()
+  await page.waitForFunction(
+    (n) => (window as unknown as { __downloads: unknown[] }).__downloads.length > n,
+    { timeout },
+    count,
+  )
+  const got = (await page.evaluate(
+    (n) => (window as unknown as { __downloads: unknown[] }).__downloads[n],
+    count,
+  )) as { name: string; base64: string }
+  const { name, base64 } = got
+  const bytes = Buffer.from(base64, 'base64')
+  const path = join(tmp, name)
+  writeFileSync(path, bytes)
+  return { name, bytes, path }
+}
+
+/** Waits until the draft saved in localStorage holds `text`. */
+export async function savedWith(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => Object.values(localStorage).some((value) => value.includes(wanted)),
+    {},
+    text,
+  )
+}
