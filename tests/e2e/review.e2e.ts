@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { balancedReport, cell, field, fillCells, rowSum } from './support/report'
 
 async function openEditor() {
@@ -86,7 +86,7 @@ describe('warnings as the user types', () => {
     expect(await page.locator(`${rule('W6')}`).count()).toBe(1)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      page.click('[data-action="download-pdf"]'),
+      clickAction(page, 'download-pdf'),
     ])
     const path = await download.path()
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')
