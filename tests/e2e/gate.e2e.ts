@@ -140,8 +140,10 @@ describe('the gate', () => {
     const row = page.locator('[data-draft-id][aria-current="true"]')
     await row.locator('[data-action="next-year-draft"]').click()
     await expect
-      .poll(() => row.locator('[data-status="next-year-refused"]').textContent())
+      .poll(() => page.locator('[data-notice="next-year-refused"]').textContent())
       .toContain(`${year + 1}年度尚未开始`)
+    await expect.poll(() => page.locator('[data-panel="drafts"]').count()).toBe(0)
+    await page.click('[data-action="toggle-drafts"]')
     expect(await page.$$eval('[data-draft-id]', (rows) => rows.length)).toBe(before)
     expect(await page.inputValue(field('meta.year'))).toBe(String(year))
   })
