@@ -2,7 +2,7 @@
 // the findings count leads to the review panel, tables scroll sideways with the row label held,
 // nothing is wider than the screen; at 1280 × 720 the PDF status does not grow the header.
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { clickAction, openApp } from './support/app'
 import { cell, field } from './support/report'
 
 const headerHeight = (page: import('playwright-core').Page) =>
@@ -127,7 +127,7 @@ describe('at 1280 × 720', () => {
     const before = await headerHeight(page)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      page.click('[data-action="download-pdf"]'),
+      clickAction(page, 'download-pdf'),
     ])
     expect(download.suggestedFilename()).toContain('市统计局')
     const toast = page.locator('[data-notice="pdf"]')
