@@ -186,9 +186,7 @@ describe('a failing PDF worker', () => {
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('失败')
     broken = false
     await page.click('[data-action="retry-pdf"]')
-    await page
-      .locator('[data-dialog="pdf-preview"] canvas[data-page="1"]')
-      .waitFor({ timeout: 40_000 })
+    await page.locator('[data-dialog="pdf-preview"] [data-frame]').waitFor({ timeout: 40_000 })
     expect(downloads).toBe(0)
   })
 })
