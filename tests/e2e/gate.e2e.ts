@@ -176,7 +176,8 @@ describe('a failing PDF worker', () => {
     const { page } = await openApp({ allowErrors: true })
     await openFile(page, goodDraft(), 'worker-preview.json')
     let broken = true
-    await page.route('**/*pdf.worker*', (route) =>
+    // The generating worker only (pdf.worker-…), not pdf.js's (pdf.worker.min-…) that draws the preview.
+    await page.route(/\/pdf\.worker-[^/]*$/, (route) =>
       broken ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback(),
     )
     let downloads = 0
