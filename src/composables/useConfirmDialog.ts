@@ -3,6 +3,7 @@
  * two buttons named for what they do. `askConfirm` resolves true only for the confirm button.
  */
 import { shallowRef } from 'vue'
+import { focusOpener } from './useHeaderMenu'
 
 /** What the dialog asks. */
 export interface ConfirmRequest {
@@ -39,7 +40,8 @@ export function answerConfirm(answer: boolean): void {
   if (!current) return
   pending.value = null
   current.resolve(answer)
-  current.opener?.focus()
+  // The opener may sit in a header menu that closed meanwhile: then its menu's opener.
+  focusOpener(current.opener)
 }
 
 /** The open question, for the dialog component. */

@@ -10,7 +10,7 @@ import { useReportStore } from '@/stores/report'
 import { askConfirm } from './useConfirmDialog'
 import { downloadText } from './useDownload'
 import { useLeaveGuard } from './useLeaveGuard'
-import { recordOrigin } from './useDraftOrigins'
+import { importOrigin, recordOrigin } from './useDraftOrigins'
 
 const importProblems = ref<readonly string[]>([])
 const importedFrom = ref<string | null>(null)
@@ -68,7 +68,7 @@ export function useDraftFile() {
     }
     if (!(await confirmLeave())) return false
     const id = drafts.createDraft(result.draft, { extra: result.extra })
-    recordOrigin(id, `导入：${file.name}`)
+    recordOrigin(id, importOrigin(file.name))
     // Never announce an import that was not stored: say what happened instead.
     if (drafts.status.kind === 'failed') {
       importProblems.value = [

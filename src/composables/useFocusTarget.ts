@@ -1,5 +1,5 @@
 /** Moves keyboard focus to the cell or field a finding concerns. */
-import type { Finding } from '@/report'
+import type { CellKey, Finding } from '@/report'
 
 /** A finding that may point at a phrase inside its text field (W3, W8, W9). */
 type MaybeRanged = Finding & { readonly range?: { readonly start: number; readonly end: number } }
@@ -14,7 +14,11 @@ function findField(finding: Finding): HTMLElement | null {
 
 // A finding that names a phrase (W3: the narrative's number) goes to the text first; others go to
 // the cell first, since that is usually what needs fixing.
-function findTarget(finding: MaybeRanged): HTMLElement | null {
+function findTarget(finding: MaybeRanged, preferred?: CellKey): HTMLElement | null {
+  const chosen = preferred
+    ? document.querySelector<HTMLElement>(`input[data-cell="${CSS.escape(preferred)}"]`)
+    : null
+  if (chosen) return chosen
   if (finding.range) {
     const field = findField(finding)
     if (field) return field
@@ -31,11 +35,12 @@ function findTarget(finding: MaybeRanged): HTMLElement | null {
 }
 
 /**
- * Focuses (and scrolls to) the first element a finding points at, selecting the phrase when the
- * finding names one in a text field; false if nothing it points at is on the page.
+ * Focuses (and scrolls to) `preferred` (R1: the cell last changed) or else the first element a
+ * finding points at, selecting the phrase when the finding names one in a text field; false if
+ * nothing it points at is on the page.
  */
-export function focusFinding(finding: MaybeRanged): boolean {
-  const target = findTarget(finding)
+export function focusFinding(finding: MaybeRanged, preferred?: CellKey): boolean {
+  const target = findTarget(finding, preferred)
   if (!target) return false
   target.scrollIntoView({ block: 'center', behavior: 'instant' })
   target.focus({ preventScroll: true })

@@ -15,11 +15,17 @@ export function useHeaderMenu() {
   }
 }
 
+const shown = (element: HTMLElement | null | undefined): boolean =>
+  Boolean(element?.checkVisibility({ visibilityProperty: true }))
+
 /**
- * Gives focus back to the control that opened a panel; on a phone, where that control sits in
- * the folded menu and is hidden, to the menu button instead.
+ * Gives focus back to the control that opened a panel; when that control sits in a closed menu
+ * (a header menu, or the folded 菜单 on a phone), to the nearest visible opener of its menus.
  */
 export function focusOpener(opener: HTMLElement | null | undefined): void {
-  if (opener && opener.checkVisibility({ visibilityProperty: true })) opener.focus()
-  else document.querySelector<HTMLElement>('[data-action="header-menu"]')?.focus()
+  if (opener && shown(opener)) return opener.focus()
+  const menus = opener?.closest('.header-menu')
+  const menuOpener = menus?.querySelector<HTMLElement>(':scope > [data-menu]')
+  if (menuOpener && shown(menuOpener)) return menuOpener.focus()
+  document.querySelector<HTMLElement>('[data-action="header-menu"]')?.focus()
 }

@@ -12,7 +12,7 @@ import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
 import { createImportParser } from './importParser'
-import { recordOrigin } from './useDraftOrigins'
+import { importOrigin, recordOrigin } from './useDraftOrigins'
 
 /** Delay after the last change before the preview is parsed again. */
 export const IMPORT_PREVIEW_DELAY_MS = 200
@@ -204,7 +204,7 @@ export function useReportImport() {
     const id = drafts.createDraft(
       draftFromImport(result.value, { placeholdersAsZero: placeholdersAsZero.value, agencyName }),
     )
-    recordOrigin(id, fileName.value ? `导入：${fileName.value}` : '导入：粘贴的报告文字')
+    recordOrigin(id, importOrigin(fileName.value || '粘贴的报告文字'))
     // Never announce an import that was not stored: keep the dialog open and say what happened.
     if (drafts.status.kind === 'failed') {
       fileError.value =

@@ -45,6 +45,7 @@ export {
 } from './totals'
 export { findingKey, hasErrors, type RuleId, type Finding } from './finding'
 export { checkR1, checkR2, checkR3, checkR4 } from './balance'
+export { followBalanceEdits, lastEditIn, table3Balances, unbalancingEdits } from './balanceEdits'
 export { checkV1, checkV2, checkM1 } from './entry'
 export { computeFindings } from './findings'
 export { generatePreamble, effectivePreamble } from './preamble'

@@ -291,11 +291,15 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
   }
 
   /** Deletes a draft (undoable until the next deletion); opens another if it was open. */
+  /** Whether the last deleted draft was the one open: only then does its undo reopen it. */
+  let deletedWasOpen = false
+
   function deleteDraft(id: string): boolean {
     if (!state.repo) return false
     const entry = state.entries.find((e) => e.id === id)
     if (!state.repo.remove(id)) return false
     state.lastDeleted = entry ? draftLabel(entry) : '草稿'
+    deletedWasOpen = id === state.currentId
     refreshEntries()
     if (id === state.currentId) {
       const next = state.entries[0]
@@ -306,13 +310,16 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
     return true
   }
 
-  /** Puts the last deleted draft back and opens it. */
+  /**
+   * Puts the last deleted draft back; reopens it only if it was the one open when deleted (undo
+   * of a delete never switches away from the draft being edited, issue 24).
+   */
   function undoDelete(): boolean {
     const restored = state.repo?.undoRemove()
     state.lastDeleted = null
     if (!restored) return false
     refreshEntries()
-    return openDraft(restored.id)
+    return deletedWasOpen ? openDraft(restored.id) : true
   }
 
   /** The raw text of data kept aside because it could not be read (for downloading it). */

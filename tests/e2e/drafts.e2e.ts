@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { cell, field } from './support/report'
 
 async function ready(page: Page): Promise<void> {
@@ -40,7 +40,7 @@ describe('files', () => {
     await saved(page)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-action="export-json"]'),
+      clickAction(page, 'export-json'),
     ])
     expect(download.suggestedFilename()).toContain('某县政务服务中心')
     const path = join(tmpdir(), `draft-${Date.now()}.json`)
@@ -86,7 +86,7 @@ describe('dropping a file on the page', () => {
     await saved(page)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.click('[data-action="export-json"]'),
+      clickAction(page, 'export-json'),
     ])
     const content = await readFile(await download.path(), 'utf8')
     await page.fill(cell('table3.carriedForward.legal'), '8')

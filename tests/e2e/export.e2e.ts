@@ -13,7 +13,7 @@ import mammoth from 'mammoth'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { SEED_TEXT } from '../unit/pdf/fixtures/seed'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import {
   docxTableSlots,
   expectedNumberSlots,
@@ -79,7 +79,7 @@ async function fillSeed(page: Page): Promise<void> {
 async function download(page: Page, action: string, name: string) {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.click(`[data-action="${action}"]`),
+    clickAction(page, action),
   ])
   const path = join(dir, name)
   await file.saveAs(path)
@@ -108,7 +108,7 @@ function soffice(file: string, format: string): string {
 
 /** Imports a published-report file through the app's import dialog and confirms it. */
 async function importReportFile(page: Page, path: string): Promise<void> {
-  await page.click('[data-action="import"]')
+  await clickAction(page, 'import')
   await page.setInputFiles('[data-action="import-report-file"]', path)
   await page.waitForSelector('[data-panel="import-preview"]')
   await page.click('[data-action="import-confirm"]')
@@ -296,7 +296,7 @@ describe('the web page', () => {
     await fillSeed(page)
     const values = balancedReport(2052)
     await fillCells(page, values)
-    await page.click('[data-action="copy-html"]')
+    await clickAction(page, 'copy-html')
     await expect.poll(() => page.textContent('[data-status="export"]')).toContain('已复制网页内容')
     const clip = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read()
@@ -309,7 +309,7 @@ describe('the web page', () => {
     expect(clip?.html).toContain('scope="row"')
     expect(clip?.html).not.toMatch(/<script|\sclass=/)
     expect(clip?.text.split('\n')[0]).toBe(TITLE)
-    await page.click('[data-action="import"]')
+    await clickAction(page, 'import')
     await page.focus('[data-action="import-text"]')
     await page.evaluate(
       (data) => {
@@ -415,7 +415,7 @@ describe('faults', () => {
     const status = '[data-status="export"] [role="alert"]'
     // The docx chunk (loaded on first use) fails to arrive, as on a dropped connection.
     await page.route('**/buildDocx-*.js', (route) => route.abort('internetdisconnected'))
-    await page.click('[data-action="download-docx"]')
+    await clickAction(page, 'download-docx')
     await expect.poll(() => page.textContent(status)).toContain('生成Word文件失败')
     expect(await page.isEnabled('[data-action="download-docx"]')).toBe(true)
     await page.unroute('**/buildDocx-*.js')
@@ -431,7 +431,7 @@ describe('faults', () => {
         Promise.reject(new DOMException('denied', 'NotAllowedError'))
       document.execCommand = () => false
     })
-    await page.click('[data-action="copy-html"]')
+    await clickAction(page, 'copy-html')
     await expect.poll(() => page.textContent(status)).toContain('复制失败')
     expect(await page.textContent(status)).toContain('下载网页')
     expect(await page.inputValue(field('meta.agencyName'))).toBe('市断网测试局')

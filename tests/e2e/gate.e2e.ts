@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serializeDraftFile, type ReportDraft } from '../../src/report'
 import { balancedDraft } from '../fixtures/balancedReport'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { cell, field } from './support/report'
 
 const dir = mkdtempSync(join(tmpdir(), 'gate-e2e-'))
@@ -41,7 +41,7 @@ async function openFile(page: Page, draft: ReportDraft, name: string): Promise<v
 async function downloadPdf(page: Page, name: string) {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 90_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const file = join(dir, name)
   await download.saveAs(file)
@@ -140,8 +140,10 @@ describe('the gate', () => {
     const row = page.locator('[data-draft-id][aria-current="true"]')
     await row.locator('[data-action="next-year-draft"]').click()
     await expect
-      .poll(() => row.locator('[data-status="next-year-refused"]').textContent())
+      .poll(() => page.locator('[data-notice="next-year-refused"]').textContent())
       .toContain(`${year + 1}年度尚未开始`)
+    await expect.poll(() => page.locator('[data-panel="drafts"]').count()).toBe(0)
+    await page.click('[data-action="toggle-drafts"]')
     expect(await page.$$eval('[data-draft-id]', (rows) => rows.length)).toBe(before)
     expect(await page.inputValue(field('meta.year'))).toBe(String(year))
   })
@@ -155,7 +157,7 @@ describe('a failing PDF worker', () => {
     await page.route('**/*pdf.worker*', (route) =>
       broken ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback(),
     )
-    await page.click('[data-action="download-pdf"]')
+    await clickAction(page, 'download-pdf')
     const alert = page.locator('[data-status="pdf-progress"] [role="alert"]')
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('生成PDF失败')
     expect(await alert.textContent()).toMatch(/重试/)
@@ -174,17 +176,18 @@ describe('a failing PDF worker', () => {
     const { page } = await openApp({ allowErrors: true })
     await openFile(page, goodDraft(), 'worker-preview.json')
     let broken = true
-    await page.route('**/*pdf.worker*', (route) =>
+    // The generating worker only (pdf.worker-…), not pdf.js's (pdf.worker.min-…) that draws the preview.
+    await page.route(/\/pdf\.worker-[^/]*$/, (route) =>
       broken ? route.fulfill({ status: 500, body: 'broken' }) : route.fallback(),
     )
     let downloads = 0
     page.on('download', () => (downloads += 1))
-    await page.click('[data-action="preview-pdf"]')
+    await clickAction(page, 'preview-pdf')
     const alert = page.locator('[data-status="pdf-progress"] [role="alert"]')
     await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('失败')
     broken = false
     await page.click('[data-action="retry-pdf"]')
-    await page.locator('[data-dialog="pdf-preview"] iframe').waitFor({ timeout: 40_000 })
+    await page.locator('[data-dialog="pdf-preview"] [data-frame]').waitFor({ timeout: 40_000 })
     expect(downloads).toBe(0)
   })
 })

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { INPUT_CELLS, cell, field } from './support/report'
 
 const FIXTURES = new URL('../fixtures/', import.meta.url)
@@ -26,7 +26,7 @@ const review = '[data-panel="review"]'
 
 async function openDialog(page: Page): Promise<void> {
   await page.waitForSelector(cell('table3.newReceived.natural'))
-  await page.click('[data-action="import"]')
+  await clickAction(page, 'import')
   await page.waitForSelector(`${dialog}[open] ${textArea}`)
 }
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { INPUT_CELLS, cell, field } from './support/report'
 
 const DIR = new URL('../fixtures/published/', import.meta.url)
@@ -23,7 +23,7 @@ const fileInput = '[data-action="import-report-file"]'
 
 async function openDialog(page: Page): Promise<void> {
   await page.waitForSelector(cell('table3.newReceived.natural'))
-  await page.click('[data-action="import"]')
+  await clickAction(page, 'import')
   await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
 }
 

@@ -3,12 +3,14 @@
 // and axe-core with no violation on the editor, the drafts list and each dialog.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { axeViolations } from './support/axe'
 import { cell, field } from './support/report'
 
 const activeAction = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? null)
+const activeMenu = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.menu ?? null)
 
 /** Fails the test if the page ever opens a native alert/confirm/prompt. */
 function refuseNativeDialogs(page: Page): string[] {
@@ -39,19 +41,27 @@ describe('keyboard', () => {
     expect(await activeAction(page)).toBe('toggle-drafts')
   })
 
-  it('the PDF preview opens on its close control; Esc closes it and focus returns to 预览PDF', async () => {
+  it('the PDF preview opens on its close control; Esc closes it and focus returns to its menu', async () => {
     const { page } = await openApp()
     await page.fill(field('meta.agencyName'), '区档案馆')
-    await page.focus('[data-action="preview-pdf"]')
+    await page.focus('[data-menu="output"]')
+    await page.keyboard.press('Enter')
+    expect(await activeAction(page), 'Enter opens the menu on its first action').toBe('preview-pdf')
     await page.keyboard.press('Enter')
     const dialog = page.locator('[data-dialog="pdf-preview"]')
-    await dialog.locator('iframe').waitFor({ timeout: 60_000 })
+    await dialog.locator('canvas[data-page="1"]').waitFor({ timeout: 60_000 })
     expect(await activeAction(page)).toBe('close-preview')
     expect(await page.isVisible('[data-action="close-preview"]')).toBe(true)
     expect(await axeViolations(page)).toEqual([])
+    // Inside the pages: one Tab reaches 关闭预览, and Esc closes the dialog from there.
+    await page.focus('[data-dialog="pdf-preview"] [data-frame]')
+    await page.keyboard.press('Tab')
+    expect(await activeAction(page)).toBe('close-preview')
+    await page.keyboard.press('Shift+Tab')
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-frame'))).toBe(true)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
-    expect(await activeAction(page)).toBe('preview-pdf')
+    expect(await activeMenu(page)).toBe('output')
   })
 
   it('skip links reach each of the six parts', async () => {
@@ -74,7 +84,9 @@ describe('keyboard', () => {
 
   it('导入文件 shows focus like the buttons beside it', async () => {
     const { page } = await openApp()
-    await page.focus('[data-action="export-json"]')
+    await page.focus('[data-menu="file"]')
+    await page.keyboard.press('ArrowDown')
+    expect(await activeAction(page)).toBe('export-json')
     await page.keyboard.press('Tab')
     expect(await activeAction(page)).toBe('import-file')
     const outline = await page.evaluate(
@@ -89,7 +101,7 @@ describe('the in-app question instead of confirm()', () => {
     const { page } = await openApp()
     const native = refuseNativeDialogs(page)
     await page.fill(cell('table3.newReceived.natural'), '12件')
-    await page.click('[data-action="export-json"]')
+    await clickAction(page, 'export-json')
     const dialog = page.locator('[data-dialog="confirm"]')
     await dialog.locator('h2').waitFor()
     const text = (await dialog.textContent()) ?? ''
@@ -101,8 +113,8 @@ describe('the in-app question instead of confirm()', () => {
     expect(await activeAction(page), 'the safe answer has focus').toBe('confirm-cancel')
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false)
-    expect(await activeAction(page)).toBe('export-json')
-    await page.click('[data-action="export-json"]')
+    expect(await activeMenu(page), 'focus returns to the menu holding 导出 JSON').toBe('file')
+    await clickAction(page, 'export-json')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-action="confirm-ok"]'),
@@ -139,7 +151,7 @@ describe('axe-core finds no violation', () => {
     expect(await axeViolations(page)).toEqual([])
     await page.keyboard.press('Escape')
     await page.setViewportSize({ width: 1280, height: 720 })
-    await page.click('[data-action="import"]')
+    await clickAction(page, 'import')
     await page.waitForSelector('[data-dialog="import"][open] [data-action="import-text"]')
     expect(await axeViolations(page)).toEqual([])
   })

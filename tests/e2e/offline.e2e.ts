@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { clickAction } from './support/app'
 import { launchChromium } from './support/browser.mjs'
 import { field } from './support/report'
 import { DEPLOY_CSP, startStaticServer } from './support/static-server.mjs'
@@ -72,7 +73,7 @@ async function serviceWorkerReady(page: Page): Promise<void> {
 async function downloadPdf(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const file = join(dir, name)
   await download.saveAs(file)
@@ -146,7 +147,7 @@ describe('PDF fonts from glyph pieces, cached and offline', () => {
 
     // A character whose piece was never fetched: the PDF cannot be made, and the page says why.
     await page.fill(field('narrative.problems'), UNSEEN)
-    await page.click('[data-action="download-pdf"]')
+    await clickAction(page, 'download-pdf')
     const alert = page.locator('.pdf-actions [role="alert"]')
     await expect
       .poll(() => alert.textContent(), { timeout: 30_000 })
@@ -166,7 +167,7 @@ describe('PDF fonts from glyph pieces, cached and offline', () => {
     await fillReport(page)
     await serviceWorkerReady(page)
     server.requests.length = 0
-    await page.click('[data-action="prepare-offline"]')
+    await clickAction(page, 'prepare-offline')
     const status = page.locator('[data-status="offline"]')
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 120_000 }).toBe('done')
     expect(await status.textContent()).toMatch(/已可离线使用/)

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { field } from './support/report'
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-signature-'))
@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pdf-signature-'))
 async function pdfText(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const file = join(dir, name)
   await download.saveAs(file)

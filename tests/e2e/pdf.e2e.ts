@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { SEED_TEXT } from '../unit/pdf/fixtures/seed'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { INPUT_CELLS, balancedReport, field, fillCells } from './support/report'
 
 const TITLE = '市知识产权事业发展中心2021年政府信息公开工作年度报告'
@@ -119,7 +119,7 @@ async function fillSeed(page: Page, seed: Seed = SEED_TEXT): Promise<void> {
 async function downloadPdf(page: Page, name: string): Promise<{ file: string; suggested: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const file = join(dir, name)
   await download.saveAs(file)
@@ -231,10 +231,10 @@ describe('the PDF', () => {
   it('previews the PDF in the page before downloading', async () => {
     const { page } = await openApp()
     await fillSeed(page)
-    await page.click('[data-action="preview-pdf"]')
-    const frame = page.locator('[data-dialog="pdf-preview"] iframe')
-    await frame.waitFor({ timeout: 60_000 })
-    expect(await frame.getAttribute('src')).toMatch(/^blob:/)
+    await clickAction(page, 'preview-pdf')
+    const frame = page.locator('[data-dialog="pdf-preview"] [data-frame]')
+    await frame.locator('canvas[data-page="1"]').waitFor({ timeout: 60_000 })
+    expect(await frame.getAttribute('data-src')).toMatch(/^blob:/)
     await page.click('[data-action="close-preview"]')
     await expect.poll(() => frame.count()).toBe(0)
   })

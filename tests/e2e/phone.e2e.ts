@@ -2,7 +2,7 @@
 // the findings count leads to the review panel, tables scroll sideways with the row label held,
 // nothing is wider than the screen; at 1280 × 720 the PDF status does not grow the header.
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { clickAction, openApp } from './support/app'
 import { cell, field } from './support/report'
 
 const headerHeight = (page: import('playwright-core').Page) =>
@@ -58,7 +58,7 @@ describe('at 390 × 844', () => {
     expect(heading.y).toBeLessThan(844)
   })
 
-  it('table 3 scrolls sideways with its row labels held at the left; the page does not', async () => {
+  it('table 3 scrolls sideways with its row labels held at the left, one width on every row; the page does not', async () => {
     const { page } = await openApp()
     await page.setViewportSize({ width: 390, height: 844 })
     await page.waitForSelector(cell('table3.newReceived.natural'))
@@ -74,8 +74,26 @@ describe('at 390 × 844', () => {
     await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth))
     const after = (await label.boundingBox())!
     const left = (await scroller.boundingBox())!.x
-    expect(Math.abs(after.x - left)).toBeLessThan(2)
     expect(after.x).toBeLessThanOrEqual(before.x)
+    // Every body row's held labels start at the box's left edge and end at the same place.
+    const edges = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-table="table3"] tbody tr')].map((row) => {
+        const held = [...row.querySelectorAll('th.held-label')].map((th) =>
+          th.getBoundingClientRect(),
+        )
+        return held.length ? Math.round(Math.max(...held.map((box) => box.right))) : null
+      }),
+    )
+    expect(new Set(edges.filter((edge) => edge !== null)).size).toBe(1)
+    expect(after.x + after.width).toBeCloseTo(
+      edges.find((edge) => edge !== null)!,
+      -1,
+    )
+    const first = await page.evaluate(() => {
+      const th = document.querySelector('[data-table="table3"] tbody th.held-label')!
+      return th.getBoundingClientRect().x
+    })
+    expect(Math.abs(first - left)).toBeLessThan(3)
     expect(await page.isVisible(cell('table3.otherOther.otherOrg'))).toBe(true)
     expect(await pageWidth(page)).toBeLessThanOrEqual(390)
   })
@@ -109,7 +127,7 @@ describe('at 1280 × 720', () => {
     const before = await headerHeight(page)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      page.click('[data-action="download-pdf"]'),
+      clickAction(page, 'download-pdf'),
     ])
     expect(download.suggestedFilename()).toContain('市统计局')
     const toast = page.locator('[data-notice="pdf"]')

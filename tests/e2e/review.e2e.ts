@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { balancedReport, cell, field, fillCells, rowSum } from './support/report'
 
 async function openEditor() {
@@ -17,7 +17,7 @@ const rule = (id: string) => `[data-panel="review"] button[data-rule="${id}"]`
 const messages = (page: Page, id: string) => page.locator(rule(id)).allTextContents()
 
 describe('warnings as the user types', () => {
-  it('W3: a narrative count the tables contradict; the click selects the phrase', async () => {
+  it('W3: a narrative count the tables contradict; the click selects its number, typing replaces it', async () => {
     const { page } = await openEditor()
     const values = balancedReport()
     await fillCells(page, values)
@@ -36,10 +36,10 @@ describe('warnings as the user types', () => {
       const area = document.activeElement as HTMLTextAreaElement
       return [area.dataset.field, area.value.slice(area.selectionStart, area.selectionEnd)]
     })
-    expect(selection).toEqual(['narrative.overview.onRequest', '共收到政府信息公开申请75件'])
-    await page.fill(
-      field('narrative.overview.onRequest'),
-      `本年度共收到政府信息公开申请${received}件。`,
+    expect(selection).toEqual(['narrative.overview.onRequest', '75'])
+    await page.keyboard.type(String(received))
+    expect(await page.inputValue(field('narrative.overview.onRequest'))).toBe(
+      `本年度共收到政府信息公开申请${received}件，均按时答复。`,
     )
     await expect.poll(() => messages(page, 'W3')).toEqual([])
   })
@@ -86,7 +86,7 @@ describe('warnings as the user types', () => {
     expect(await page.locator(`${rule('W6')}`).count()).toBe(1)
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      page.click('[data-action="download-pdf"]'),
+      clickAction(page, 'download-pdf'),
     ])
     const path = await download.path()
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-')

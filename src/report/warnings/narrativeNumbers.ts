@@ -90,6 +90,9 @@ export interface Claim {
   readonly phrase: string
   readonly start: number
   readonly end: number
+  /** Where the number itself stands (the whole phrase for a zero phrase): what a fix replaces. */
+  readonly numberStart: number
+  readonly numberEnd: number
 }
 
 /** Finds every claim in a text, e.g. “共收到政府信息公开申请七十五件” → newReceived 75. */
@@ -105,7 +108,10 @@ export function findClaims(text: string): Claim[] {
         const end = start + match[0].length
         if (value === null || overlaps(start, end)) continue
         taken.push([start, end])
-        claims.push({ kind, value, phrase: match[0], start, end })
+        // The clause gaps admit no numeral, so the number occurs once in the phrase.
+        const numberStart = start + match[0].indexOf(match[1] ?? '')
+        const numberEnd = numberStart + (match[1] ?? '').length
+        claims.push({ kind, value, phrase: match[0], start, end, numberStart, numberEnd })
       }
     }
     for (const pattern of kind.zeroPatterns ?? []) {
@@ -113,7 +119,15 @@ export function findClaims(text: string): Claim[] {
         const start = match.index
         const end = start + match[0].length
         if (overlaps(start, end)) continue
-        claims.push({ kind, value: 0, phrase: match[0], start, end })
+        claims.push({
+          kind,
+          value: 0,
+          phrase: match[0],
+          start,
+          end,
+          numberStart: start,
+          numberEnd: end,
+        })
       }
     }
   }

@@ -35,7 +35,8 @@ export function checkW3(draft: ReportDraft, values: CellValues): TextFinding[] {
           field,
           'W3',
           `${field.label}写“${claim.phrase}”，而${claim.kind.tableLabel}为${figure}`,
-          { start: claim.start, end: claim.end },
+          // The jump selects the number only, so typing the right one replaces just it.
+          { start: claim.numberStart, end: claim.numberEnd },
         ),
         cells: claim.kind.cells,
       })

@@ -66,6 +66,21 @@ describe('the drafts store', () => {
     expect(report.draft.cells[CELL]).toBe(balancedDraft().cells[CELL])
   })
 
+  it('undoing the delete of a draft that was not open keeps the open one', () => {
+    const stores = open()
+    const { drafts, report } = stores
+    type(stores, CELL, '1')
+    const other = drafts.currentId
+    const kept = drafts.createDraft(balancedDraft())
+    type(stores, CELL, '7')
+    expect(drafts.deleteDraft(other)).toBe(true)
+    expect(drafts.currentId).toBe(kept)
+    expect(drafts.undoDelete()).toBe(true)
+    expect(drafts.currentId).toBe(kept)
+    expect(report.draft.cells[CELL]).toBe('7')
+    expect(drafts.entries.map((e) => e.id)).toContain(other)
+  })
+
   it('makes next year’s draft from last year’s, with 上年结转 from its 结转', () => {
     const stores = open()
     const last = balancedDraft()

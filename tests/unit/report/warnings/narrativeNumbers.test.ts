@@ -53,6 +53,19 @@ describe('findClaims (W3 phrasings)', () => {
   })
 
   it.each([
+    ['2021年共收到政府信息公开申请75件', '75'],
+    ['本年度新收政府信息公开申请七十五件', '七十五'],
+    ['接到群众提交的政府信息公开申请５件', '５'],
+    ['全年受理政府信息公开申请共计 1,234 件', '1,234'],
+    ['发生政府信息公开行政复议案件2起', '2'],
+    ['3件行政诉讼', '3'],
+    ['未发生行政复议', '未发生行政复议'],
+  ])('in %s the number to replace is %s', (sentence, number) => {
+    const [claim] = findClaims(sentence)
+    expect(sentence.slice(claim?.numberStart, claim?.numberEnd)).toBe(number)
+  })
+
+  it.each([
     ['共主动公开政府信息131条，其中工作动态58条'],
     ['收到人大代表建议3件、政协提案5件'],
     ['开展政务公开专题培训1次'],
