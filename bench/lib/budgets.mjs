@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { launchChromium } from '../../tests/e2e/support/browser.mjs'
+import { launchChromium, clickAction } from '../../tests/e2e/support/browser.mjs'
 import { startStaticServer } from '../../tests/e2e/support/static-server.mjs'
 
 /** Budgets in bytes (1 KB = 1000 B, 1 MB = 10^6 B). */
@@ -118,7 +118,7 @@ export async function firstPdfBytes(distDir) {
     if (inMenu) await menu.first().locator('button').first().click()
     await Promise.all([
       page.waitForEvent('download', { timeout: 180_000 }),
-      page.click('[data-action="download-pdf"]'),
+      clickAction(page, 'download-pdf'),
     ])
     return server.sent.slice(mark).reduce((total, r) => total + r.bytes, 0)
   } finally {

@@ -6,6 +6,7 @@
 // change event to the text area holding the file's text.
 import { readFileSync } from 'node:fs'
 import { time, withTsModules } from '../support/node-stats.mjs'
+import { clickAction } from '../../tests/e2e/support/browser.mjs'
 
 const root = new URL('../../', import.meta.url)
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, root))
@@ -90,7 +91,7 @@ export default {
     const parse = await parseTimes()
     const page = await newPage()
     await page.goto(url)
-    await page.click('[data-action="import"]')
+    await clickAction(page, 'import')
     await page.waitForSelector('[data-dialog="import"][open] [data-action="import-text"]')
     const txt = await openTimes(
       page,

@@ -20,6 +20,7 @@ import { deflateSync, inflateSync } from 'node:zlib'
 import { startStaticServer } from '../../tests/e2e/support/static-server.mjs'
 import { assembleFont, decodePiece } from '../../src/pdf/fonts/glyphPieces.mjs'
 import { readCmap, readTables } from '../../src/pdf/fonts/sfnt.mjs'
+import { clickAction } from '../../tests/e2e/support/browser.mjs'
 
 const LINKS = [
   { name: '10 Mbit/s, 40 ms', bps: 1_250_000, latency: 40 },
@@ -121,7 +122,7 @@ async function download(page, name) {
   const started = Date.now()
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 180_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const ms = Date.now() - started
   const path = join(dir, name)
@@ -220,7 +221,7 @@ async function prepareOfflineFigure(browser, server, link) {
     await throttle(context, page, link)
     const mark = server.sent.length
     const started = Date.now()
-    await page.click('[data-action="prepare-offline"]')
+    await clickAction(page, 'prepare-offline')
     await page.waitForSelector('[data-status="offline"][data-state="done"]', { timeout: 600_000 })
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     const sent = server.sent.slice(mark).filter((r) => isFont(r.path))

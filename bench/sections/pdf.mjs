@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FONT_SOURCES, readSourceFont } from '../../scripts/subset-fonts.mjs'
 import { withPeakHeap } from '../lib/heap.mjs'
+import { clickAction } from '../../tests/e2e/support/browser.mjs'
 
 const PAGES = Number(process.env.PDF_BENCH_PAGES ?? 3)
 const GENERATIONS = Math.max(2, Number(process.env.PDF_BENCH_GENERATIONS ?? 3))
@@ -90,7 +91,7 @@ async function timeDownload(page, name) {
   const started = Date.now()
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 180_000 }),
-    page.click('[data-action="download-pdf"]'),
+    clickAction(page, 'download-pdf'),
   ])
   const ms = Date.now() - started
   const inPage = await page.evaluate(() => {

@@ -31,7 +31,7 @@ describe('at 390 × 844', () => {
     const { page } = await openApp()
     await page.setViewportSize({ width: 390, height: 844 })
     await page.click('[data-action="header-menu"]')
-    await page.click('[data-action="import"]')
+    await clickAction(page, 'import')
     const text = page.locator('[data-dialog="import"] [data-action="import-text"]')
     await text.waitFor()
     expect(await text.isVisible()).toBe(true)

@@ -3,7 +3,7 @@
 // copy or restoring a deleted draft says which draft is open.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { balancedReport, cell, field, fillCells } from './support/report'
 
 const invalidCount = (page: Page) => page.locator('[aria-invalid="true"]').count()
@@ -97,7 +97,7 @@ describe('the drafts list', () => {
       .poll(() => row(page, '市审计局').locator('[data-draft-state]').textContent())
       .toContain('可定稿')
     await page.keyboard.press('Escape') // the list covers the header's buttons while open
-    await page.click('[data-action="new-draft"]')
+    await clickAction(page, 'new-draft')
     await page.fill(field('meta.agencyName'), '市统计局')
     await saved(page)
     if (!(await page.isVisible('[data-panel="drafts"]')))

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openApp } from './support/app'
+import { openApp, clickAction } from './support/app'
 import { cell, field } from './support/report'
 
 const ready = (page: Page) => page.waitForSelector(cell('table3.newReceived.natural'))
@@ -44,14 +44,14 @@ describe('switching away from a draft whose last save failed', () => {
 
     // 新建草稿: the dialog; staying keeps the draft and its text.
     const dialog = page.locator('dialog[data-dialog="unsaved-leave"]')
-    await page.click('[data-action="new-draft"]')
+    await clickAction(page, 'new-draft')
     await expect.poll(() => dialog.isVisible()).toBe(true)
     await page.click('[data-action="leave-stay"]')
     await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(await page.inputValue(field('narrative.problems'))).toBe('存储已满时写下的文字。')
 
     // Asked again: the export in the dialog holds the unsaved text.
-    await page.click('[data-action="new-draft"]')
+    await clickAction(page, 'new-draft')
     await expect.poll(() => dialog.isVisible()).toBe(true)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -66,7 +66,7 @@ describe('switching away from a draft whose last save failed', () => {
     // Space comes back: the failed save is retried without another edit, then leaving is free.
     await unfill()
     await expect.poll(() => status(page), { timeout: 10_000 }).toContain('已保存')
-    await page.click('[data-action="new-draft"]')
+    await clickAction(page, 'new-draft')
     await expect.poll(() => page.inputValue(field('meta.agencyName'))).toBe('')
     expect(await dialog.isVisible()).toBe(false)
     const texts = await page.evaluate(() =>

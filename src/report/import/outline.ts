@@ -4,22 +4,12 @@
  * half-width brackets. Works on lines; never throws.
  */
 import { ownValue } from '../ownKey'
-import { OVERVIEW_SECTION_KEYS, type OverviewSectionKey, type PART_HEADINGS } from '../format'
+import { OVERVIEW_SECTION_KEYS, type OverviewSectionKey } from '../format'
+import { PART_KEYS, type PartKey } from './partKeys'
 import { labelKey, MAX_HEADING_LENGTH, rawIndexAfterKey } from './text'
 import { findTitle } from './title'
 
-/** One of the six parts of a report. */
-export type PartKey = keyof typeof PART_HEADINGS
-
-/** The six part keys in printed order. */
-export const PART_KEYS: readonly PartKey[] = [
-  'overview',
-  'table2',
-  'table3',
-  'table4',
-  'problems',
-  'otherMatters',
-]
+export { PART_KEYS, type PartKey } from './partKeys'
 
 // Matched on the labelKey form (NFKC, no spaces): “（一）” is “(一)”, “：” is “:”.
 const NUMBERING = '[、.,:]?'

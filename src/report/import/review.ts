@@ -6,7 +6,7 @@ import { isCellKey, type CellKey } from '../cells'
 import type { ImportReview, ReportDraft } from '../draft'
 import type { Finding, RuleId, Severity } from '../finding'
 import { OVERVIEW_SECTION_KEYS, PART_HEADINGS } from '../format'
-import { PART_KEYS } from './outline'
+import { PART_KEYS } from './partKeys'
 import type { ImportFound, ImportResult, TableKey } from './types'
 
 const TABLE_LABELS: Record<TableKey, string> = { table2: '表二', table3: '表三', table4: '表四' }

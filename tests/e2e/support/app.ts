@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core'
 import { expect, inject, onTestFinished } from 'vitest'
 import { isLocalUrl, launchChromium } from './browser.mjs'
 
+export { clickAction } from './browser.mjs'
+
 export interface AppPage {
   page: Page
   /** The URL the app was opened at (a sub-path of the local server). */
@@ -68,28 +70,4 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
 
   await app.page.goto(url, { waitUntil: 'load' })
   return app
-}
-
-/**
- * Click the element carrying `data-action="<name>"`; when it is not visible, open each visible
- * `[data-menu]` opener in turn (spec §7: an action may sit in a menu) until it shows.
- * New e2e tests click header actions through this, so they hold however the header groups them.
- */
-export async function clickAction(page: Page, name: string): Promise<void> {
-  const target = page.locator(`[data-action="${name}"]`).first()
-  const shows = (timeout: number) =>
-    target.waitFor({ state: 'visible', timeout }).then(
-      () => true,
-      () => false,
-    )
-  if (await shows(200)) return target.click()
-  const openers = page.locator('[data-menu]')
-  for (let i = 0; i < (await openers.count()); i++) {
-    const opener = openers.nth(i)
-    if (!(await opener.isVisible())) continue
-    await opener.click()
-    if (await shows(2_000)) return target.click()
-    await page.keyboard.press('Escape')
-  }
-  throw new Error(`data-action="${name}" is neither visible nor inside any [data-menu]`)
 }

@@ -57,3 +57,30 @@ export async function launchFirefox() {
     },
   })
 }
+
+/**
+ * Click the element carrying `data-action="<name>"`; when it is not visible, open each visible
+ * `[data-menu]` opener in turn (spec §7: an action may sit in a menu) until it shows. Tests and
+ * benches click header actions through this, so they hold however the header groups them.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @returns {Promise<void>}
+ */
+export async function clickAction(page, name) {
+  const target = page.locator(`[data-action="${name}"]`).first()
+  const shows = (/** @type {number} */ timeout) =>
+    target.waitFor({ state: 'visible', timeout }).then(
+      () => true,
+      () => false,
+    )
+  if (await shows(200)) return target.click()
+  const openers = page.locator('[data-menu]')
+  for (let i = 0; i < (await openers.count()); i++) {
+    const opener = openers.nth(i)
+    if (!(await opener.isVisible())) continue
+    await opener.click()
+    if (await shows(2_000)) return target.click()
+    await page.keyboard.press('Escape')
+  }
+  throw new Error(`data-action="${name}" is neither visible nor inside any [data-menu]`)
+}
