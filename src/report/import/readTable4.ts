@@ -45,7 +45,13 @@ export function readTable4(segments: readonly Segment[]): TableRead {
     return read
   }
   read.found = true
-  if (got.status === 'cells') {
+  const complete = got.status === 'cells' && got.cells.every((text) => text !== '')
+  if (complete && !groupsBalance(got.cells)) {
+    // Fifteen numbers whose groups do not add up: in reading order the columns may come
+    // interleaved (复议 and 诉讼 cells alternating), so no number is placed.
+    cells = KEYS.map(() => '')
+    read.uncertain.push(misplacedValuesFinding('表四', KEYS))
+  } else if (got.status === 'cells') {
     cells = got.cells
     for (const i of got.placeholders ?? []) if (KEYS[i]) read.placeholders.push(KEYS[i])
     for (const i of got.empties ?? []) if (KEYS[i]) read.empties.push(KEYS[i])

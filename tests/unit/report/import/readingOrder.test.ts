@@ -311,3 +311,36 @@ describe('table 3 in reading order: never a wrong number', () => {
     expect(result.report.sourceRuleFailures.map((f) => f.rule)).toContain('R2')
   })
 })
+
+describe('table 4 in reading order', () => {
+  /** 复议 2 1 0 1 (4); 未经复议起诉 1 0 0 1 (2); 复议后起诉 0 1 0 0 (1), by hand. */
+  const TRUE_ORDER = '2 1 0 1 4 1 0 0 1 2 0 1 0 0 1'
+  const table = (line: string) =>
+    report(
+      '某市人力资源和社会保障局',
+      2025,
+      table3(COUNTY, (l, n) => [`${l}  ${n}`]),
+    ).replace('0 0 0 0 0 0 0 0 0 0 0 0 0 0 0', line)
+
+  it.each([
+    ['columns interleaved: 复议 and 诉讼 alternating', '2 1 1 0 1 0 0 0 1 2 4 0 0 1 0'],
+    ['the three groups read column by column', '2 1 0 1 0 1 0 0 0 1 0 1 4 2 1'],
+  ])('%s: the 15 numbers do not add up by group, so none is placed (I2)', (_shape, line) => {
+    const result = parseReportText(table(line))
+    const keys = Object.keys(result.draft.cells).filter((key) => key.startsWith('table4.'))
+    expect(keys.length).toBe(12)
+    expect(keys.filter((key) => result.draft.cells[key] !== '')).toEqual([])
+    expect(
+      result.report.uncertain.some((f) => f.cells.includes('table4.reconsideration.upheld')),
+    ).toBe(true)
+    expect(result.report.sourceRuleFailures.filter((f) => f.rule === 'R4')).toEqual([])
+  })
+
+  it('in printed order: every cell read', () => {
+    const result = parseReportText(table(TRUE_ORDER))
+    expect(result.draft.cells['table4.reconsideration.upheld']).toBe('2')
+    expect(result.draft.cells['table4.reconsideration.pending']).toBe('1')
+    expect(result.draft.cells['table4.litigationAfterReconsideration.corrected']).toBe('1')
+    expect(result.statedTotals['table4.reconsideration.total']).toBe('4')
+  })
+})
