@@ -101,3 +101,34 @@ describe('一’s sub-parts printed as top-level sections', () => {
     expect(result.report.missing.map((f) => f.message).join('|')).not.toMatch(/总体情况/)
   })
 })
+
+describe('each text part’s source length beside its placed length', () => {
+  it.each(CASES)('$name: placed = source, part by part', ({ text }) => {
+    const result = parseReportText(`${text.join('\n')}\n${TAIL}`)
+    const parts = Object.fromEntries(
+      result.report.textParts.map((part) => [part.field, [part.length, part.source]]),
+    )
+    // Lengths counted by hand from the fixture lines above (characters, no spaces).
+    for (const key of ['proactive', 'onRequest', 'management', 'platform', 'oversight']) {
+      const [length, source] = parts[`narrative.overview.${key}`] ?? []
+      expect([key, source]).toEqual([key, length])
+    }
+    expect(parts['narrative.problems']?.[1]).toBe(parts['narrative.problems']?.[0])
+  })
+
+  it('furniture is not counted as source text; 一 without words of its own has none', () => {
+    // 五 printed with a page footer between its lines: the footer is not counted on either side.
+    const result = parseReportText(
+      `${CASES[1]?.text.join('\n')}\n${TAIL.replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况\n— 3 —\n')}`,
+    )
+    const problems = result.report.textParts.find((p) => p.field === 'narrative.problems')
+    expect(problems?.source).toBe(problems?.length)
+    // 一's sub-part headings hold the words; 一 itself printed no text of its own.
+    const intro = result.report.textParts.find((p) => p.field === 'narrative.overview.intro')
+    expect(intro?.source ?? 0).toBe(0)
+    const proactive = result.report.textParts.find(
+      (p) => p.field === 'narrative.overview.proactive',
+    )
+    expect(proactive?.source).toBe(23) // 全年主动公开信息980条，其中政策文件35件。
+  })
+})
