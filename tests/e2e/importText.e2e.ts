@@ -54,6 +54,12 @@ describe('a report pasted from a PDF viewer', () => {
     await expect
       .poll(() => page.textContent(`${preview} [data-part="narrative.overview.management"]`))
       .toContain('修订《福州市教育局政府信息公开')
+    // …and beside its placed length, the source's characters under that heading.
+    expect(
+      await page.textContent(
+        `${preview} [data-part="narrative.overview.management"] [data-status="source-length"]`,
+      ),
+    ).toMatch(/原文 [1-9]\d* 字/)
     await confirmImport(page)
     const preamble = await page.inputValue(field('preamble'))
     expect(preamble).toContain('根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定')

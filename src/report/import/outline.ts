@@ -81,7 +81,7 @@ export const TITLE_SOURCE =
 
 /** A sub-part heading of 一 (numbering required), unanchored. */
 export const SECTION_SOURCE =
-  /(\(([一二三四五])\)|([一二三四五])[、.]|\(?[1-5][.)])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(政府信息)?(公开)?(工作)?(的)?(情况)?/
+  /(\(([一二三四五])\)|([一二三四五六])[、.]|\(?[1-5][.)])(主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|政府信息平台建设|公开平台建设|平台建设|监督保障)(政府信息)?(公开)?(工作)?(的)?(情况)?/
     .source
 const SECTION = new RegExp(`^${SECTION_SOURCE}`)
 /** A sub-part heading without numbering, as a whole line. */
@@ -158,6 +158,9 @@ function findSections(lines: readonly string[], from: number, to: number): Outli
   return sections
 }
 
+/** Sub-part headings that stand for 一 when its own heading is not printed. */
+const MIN_SUBPARTS_WITHOUT_HEADING = 3
+
 /**
  * Locates title and headings. Parts are searched in order, each after the previous one found; the
  * title is the last title-shaped line before 一 (breadcrumbs repeat it above the real one).
@@ -195,8 +198,18 @@ export function findOutline(lines: readonly string[]): Outline {
   const next = PART_KEYS.slice(1)
     .map((part) => parts[part]?.line)
     .find((line) => line !== undefined)
-  const sections = overview ? findSections(lines, overview.line + 1, next ?? lines.length) : {}
-  return { title, parts, sections }
+  if (overview) {
+    return { title, parts, sections: findSections(lines, overview.line + 1, next ?? lines.length) }
+  }
+  // No 总体情况 heading, its sub-parts printed as the first sections (“一、主动公开情况 …
+  // 五、监督保障情况”, then 二、主动公开政府信息情况): 一 starts at its first sub-part.
+  const start = title && title.line >= 0 ? title.line + 1 : 0
+  const sections = findSections(lines, start, next ?? lines.length)
+  const first = Object.values(sections).sort((a, b) => a.line - b.line)[0]
+  if (!first || Object.keys(sections).length < MIN_SUBPARTS_WITHOUT_HEADING) {
+    return { title, parts, sections: {} }
+  }
+  return { title, parts: { ...parts, overview: { line: first.line, rest: '' } }, sections }
 }
 
 /** The sub-part keys of 一 in printed order (re-exported for callers of the outline). */

@@ -30,7 +30,7 @@ import {
 } from './importFindings'
 import { agencyNamesSeen, recoverMeta } from './meta'
 import { readTitleLine } from './title'
-import { sourceTextLength, summarizeTextParts } from './textParts'
+import { sourcePartLengths, sourceTextLength, summarizeTextParts } from './textParts'
 import { decodeEntities } from './entities'
 import { readNarrative } from './narrative'
 import { findOutline, PART_KEYS } from './outline'
@@ -218,7 +218,11 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     ),
   } as ImportResult['report']['found']['overview']
 
-  const textParts = summarizeTextParts(draft, narrative.preamble)
+  const textParts = summarizeTextParts(
+    draft,
+    narrative.preamble,
+    sourcePartLengths(lines, found, narrative),
+  )
   return {
     draft,
     title: outline.title

@@ -11,6 +11,7 @@ import { labelKey } from './text'
 import type { Segment } from './tokens'
 import {
   droppedValueFinding,
+  misplacedValuesFinding,
   emptyTableRead,
   uncertainRowFinding,
   type TableRead,
@@ -65,6 +66,9 @@ export function readTable2(segments: readonly Segment[]): TableRead {
     }
     if (got.status === 'short') {
       read.uncertain.push(droppedValueFinding(`表二“${row.label}”行`, got.numbers, keys, false))
+    }
+    if (got.status === 'extra') {
+      read.uncertain.push(misplacedValuesFinding(`表二“${row.label}”行`, keys))
     }
     if (got.status === 'runs') {
       const result = enumerateSplits(got.runs, spec.count, () => true, 1)

@@ -14,6 +14,7 @@ import type { Segment } from './tokens'
 import { pinShortRow } from './shortRows'
 import {
   droppedValueFinding,
+  misplacedValuesFinding,
   emptyTableRead,
   uncertainRowFinding,
   type TableRead,
@@ -21,9 +22,14 @@ import {
 
 const OTHER_ROW_KEYS = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther']
 const OLD_OTHER_LABEL = labelKey(TABLE3_GROUPS.other)
+/** The core of the 2021 layout's first （六） sub-row, 1.申请人无正当理由逾期不补正…. */
+const NEW_OTHER_LABEL = labelKey('逾期不补正')
 
 /** True when the rows use the 2019 layout: （六）其他处理 holds values itself. */
 export function hasOldOtherRow(segments: readonly Segment[]): boolean {
+  // A 2021 table in reading order may print the next row's numbers after （六）其他处理: the
+  // 2021 sub-row's label printed anywhere means the 2021 layout.
+  if (segments.some((segment) => segment.key.includes(NEW_OTHER_LABEL))) return false
   return segments.some(
     (segment) =>
       segment.key.endsWith(OLD_OTHER_LABEL) && segment.values.some((t) => t.kind === 'num'),
@@ -47,6 +53,44 @@ function labelOf(rowKey: string): string {
   return TABLE3_ROWS.find((row) => row.key === rowKey)?.label ?? rowKey
 }
 
+/**
+ * True when a row's label is printed but its row was not matched: it stands without numbers
+ * inside another row's segment (“4.保护第三方合法权益5.属于三类内部事务信息 2 1 0 …”) or out of
+ * the printed order (a converter floated it) — which numbers belong to which label is not certain.
+ */
+function lostLabels(
+  segments: readonly Segment[],
+  matched: ReadonlyMap<string, Segment>,
+  format2019: boolean,
+): boolean {
+  const specs = rowSpecs(format2019)
+  return specs.some((spec) => {
+    if (matched.has(spec.key)) return false
+    const label = spec.labels[0] ?? ''
+    return segments.some((segment) => segment.key.includes(label))
+  })
+}
+
+/**
+ * The table when its numbers cannot be tied to their rows: every cell blank with one I2 — in
+ * reading order a row's numbers may sit by another label, and a shifted row looks like a right one.
+ */
+function misplacedTable(read: TableRead): TableRead {
+  const cells = TABLE3_ROWS.filter((row) => !row.derived).flatMap((row) =>
+    TABLE3_COLUMNS.filter((column) => column !== 'total').map((column) =>
+      cellKey('table3', row.key, column),
+    ),
+  )
+  return {
+    ...read,
+    cells: Object.fromEntries(cells.map((key) => [key, ''])),
+    stated: {},
+    uncertain: [misplacedValuesFinding('表三', cells)],
+    placeholders: [],
+    empties: [],
+  }
+}
+
 /** Reads table 3 from its segments; `format2019` maps the old single （六） row. */
 export function readTable3(segments: readonly Segment[], format2019: boolean): TableRead {
   const read = emptyTableRead()
@@ -55,6 +99,7 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
   const ambiguous: (AmbiguousRow & { runs: readonly string[] })[] = []
   const unknown = new Set<string>()
   const short: { key: string; numbers: readonly string[] }[] = []
+  const misplaced = lostLabels(segments, matched, format2019)
 
   for (const row of TABLE3_ROWS) {
     if (format2019 && (row.key === 'otherNoCorrection' || row.key === 'otherUnpaidFee')) continue
@@ -73,6 +118,14 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
       for (const c of got.empties ?? []) {
         read.empties.push(cellKey('table3', row.key, TABLE3_COLUMNS[c] ?? ('' as string)))
       }
+      continue
+    }
+    if (got.status === 'extra') {
+      // Another row's numbers ran in: none of them is placed (a row label with no numbers of
+      // its own, which would shift the rows, makes the whole table doubtful: lostLabels).
+      unknown.add(row.key)
+      const cells = TABLE3_COLUMNS.map((column) => cellKey('table3', row.key, column))
+      read.uncertain.push(misplacedValuesFinding(`表三“${labelOf(row.key)}”行`, cells))
       continue
     }
     if (got.status === 'short') {
@@ -122,6 +175,8 @@ export function readTable3(segments: readonly Segment[], format2019: boolean): T
       fixed.set(key, [...new Array<string>(6).fill(''), numbers[numbers.length - 1] ?? ''])
     read.uncertain.push(droppedValueFinding(`表三“${labelOf(key)}”行`, numbers, cells, totalKept))
   }
+
+  if (misplaced) return misplacedTable(read)
 
   for (const [rowKey, cells] of fixed) {
     const derivedRow = rowKey === 'resultsTotal'

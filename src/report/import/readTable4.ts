@@ -9,6 +9,7 @@ import { enumerateSplits, lastIsSum } from './splits'
 import { rowValues, type Segment } from './tokens'
 import {
   droppedValueFinding,
+  misplacedValuesFinding,
   emptyTableRead,
   uncertainRowFinding,
   type TableRead,
@@ -44,7 +45,13 @@ export function readTable4(segments: readonly Segment[]): TableRead {
     return read
   }
   read.found = true
-  if (got.status === 'cells') {
+  const complete = got.status === 'cells' && got.cells.every((text) => text !== '')
+  if (complete && !groupsBalance(got.cells)) {
+    // Fifteen numbers whose groups do not add up: in reading order the columns may come
+    // interleaved (复议 and 诉讼 cells alternating), so no number is placed.
+    cells = KEYS.map(() => '')
+    read.uncertain.push(misplacedValuesFinding('表四', KEYS))
+  } else if (got.status === 'cells') {
     cells = got.cells
     for (const i of got.placeholders ?? []) if (KEYS[i]) read.placeholders.push(KEYS[i])
     for (const i of got.empties ?? []) if (KEYS[i]) read.empties.push(KEYS[i])
@@ -52,6 +59,10 @@ export function readTable4(segments: readonly Segment[]): TableRead {
     // Fourteen numbers apart: which of the fifteen was dropped is not known.
     cells = KEYS.map(() => '')
     read.uncertain.push(droppedValueFinding('表四', got.numbers, KEYS, false))
+  } else if (got.status === 'extra') {
+    // More than fifteen numbers: another table's or a note's numbers ran in; none is placed.
+    cells = KEYS.map(() => '')
+    read.uncertain.push(misplacedValuesFinding('表四', KEYS))
   } else if (got.runs.length === TABLE4_GROUPS.length * (GROUP_SIZE - 1)) {
     // Twelve numbers: the four columns of each group without stated totals.
     cells = TABLE4_GROUPS.flatMap((_, g) => [...got.runs.slice(g * 4, g * 4 + 4), ''])

@@ -27,6 +27,8 @@ export type RowRead =
     }
   | { readonly status: 'runs'; readonly runs: readonly string[] }
   | { readonly status: 'short'; readonly numbers: readonly string[] }
+  /** More numbers than cells: some belong to another row (text in reading order), none is kept. */
+  | { readonly status: 'extra'; readonly numbers: readonly string[] }
   | { readonly status: 'missing' }
 
 const TRAILING_PUNCTUATION = /[:：;；,，。.]+$/
@@ -198,13 +200,13 @@ export function matchRows(
 /**
  * Reads `count` cells from value tokens: exactly `count` numbers are the cells; otherwise written
  * blanks keep their places; one number fewer than the cells, each written apart, is a value the
- * publisher dropped (never shifted into place here); fewer numbers are digit runs to cut; extra
- * numbers are dropped. e.g. ['64','0','0','2','0','4','70'] → cells; ['640020470'] → runs.
+ * publisher dropped (never shifted into place here); fewer numbers are digit runs to cut; more
+ * numbers than cells mean another row's numbers ran in (reading order), so none is trusted. e.g. ['64','0','0','2','0','4','70'] → cells; ['640020470'] → runs.
  */
 export function readCells(values: readonly Token[], count: number): RowRead {
   const nums = values.filter((t) => t.kind === 'num').map((t) => t.text)
   if (nums.length === count) return { status: 'cells', cells: nums }
-  if (nums.length > count) return { status: 'cells', cells: nums.slice(0, count) }
+  if (nums.length > count) return { status: 'extra', numbers: nums }
   if (values.length === count) {
     const placeholders = values.flatMap((t, i) => (t.kind === 'blank' && t.explicit ? [i] : []))
     const empties = values.flatMap((t, i) => (t.kind === 'blank' && !t.explicit ? [i] : []))

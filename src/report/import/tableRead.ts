@@ -81,3 +81,17 @@ export function droppedValueFinding(
     message: `${where}${reason}；${cells.length}个单元格已留空，请对照原文填写`,
   }
 }
+
+/**
+ * I2 for cells whose numbers cannot be tied to their row: a row printed with more numbers than
+ * columns, or a row label left without numbers (text pasted in reading order, labels floated).
+ */
+export function misplacedValuesFinding(where: string, cells: readonly CellKey[]): Finding {
+  return {
+    rule: 'I2',
+    severity: 'warning',
+    cells: [...cells],
+    fields: [],
+    message: `${where}的数字与行名的对应关系无法确定（原文数字可能印在别的行名旁，或行名与数字分处不同位置）；${cells.length}个单元格已留空，请对照原文填写`,
+  }
+}
