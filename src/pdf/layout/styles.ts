@@ -1,7 +1,11 @@
-/** The PDF's block styles: role → face, size, pitch, indent, alignment and keeping. */
+/**
+ * The PDF's block styles: the model's role table (`ROLE_STYLES` of report/document) with its font
+ * roles mapped to the PDF's faces, plus what only the PDF needs (pitch, the notice's grey).
+ */
+import { ROLE_STYLES, blockRole, type BlockRole } from '@/report/document'
 import type { ReportBlock } from '../reportDocument'
 import { ROLE_FACES, type FaceId } from './faces'
-import { LINE_PITCH, SIZE, TITLE_PITCH } from './page'
+import { LINE_PITCH, TITLE_PITCH } from './page'
 
 /** How a kind of block is set: face, size, pitch, first-line indent, alignment, keeping. */
 export interface BlockStyle {
@@ -15,64 +19,32 @@ export interface BlockStyle {
   gray?: number
 }
 
-const BODY = SIZE.body
+function pdfStyle(role: BlockRole): BlockStyle {
+  const { font, sizePt, indentChars, justify, align, keepWithNext } = ROLE_STYLES[role]
+  return {
+    face: ROLE_FACES[font],
+    size: sizePt,
+    pitch: role === 'title' ? TITLE_PITCH : LINE_PITCH,
+    indentChars,
+    justify,
+    align,
+    keepWithNext,
+    ...(role === 'notice' ? { gray: 0.35 } : {}),
+  }
+}
+
 /** The style of each block role. */
-export const STYLES: Record<
-  'title' | 'notice' | 'heading1' | 'heading2' | 'paragraph',
-  BlockStyle
-> = {
-  title: {
-    face: ROLE_FACES.title,
-    size: SIZE.title,
-    pitch: TITLE_PITCH,
-    indentChars: 0,
-    justify: false,
-    align: 'center',
-    keepWithNext: true,
-  },
-  notice: {
-    face: ROLE_FACES.heading,
-    size: SIZE.notice,
-    pitch: LINE_PITCH,
-    indentChars: 0,
-    justify: false,
-    align: 'center',
-    keepWithNext: true,
-    gray: 0.35,
-  },
-  heading1: {
-    face: ROLE_FACES.heading,
-    size: BODY,
-    pitch: LINE_PITCH,
-    indentChars: 2,
-    justify: false,
-    align: 'left',
-    keepWithNext: true,
-  },
-  heading2: {
-    face: ROLE_FACES.subheading,
-    size: BODY,
-    pitch: LINE_PITCH,
-    indentChars: 2,
-    justify: false,
-    align: 'left',
-    keepWithNext: true,
-  },
-  paragraph: {
-    face: ROLE_FACES.body,
-    size: BODY,
-    pitch: LINE_PITCH,
-    indentChars: 2,
-    justify: true,
-    align: 'left',
-    keepWithNext: false,
-  },
+export const STYLES: Record<BlockRole, BlockStyle> = {
+  title: pdfStyle('title'),
+  notice: pdfStyle('notice'),
+  heading1: pdfStyle('heading1'),
+  heading2: pdfStyle('heading2'),
+  paragraph: pdfStyle('paragraph'),
 }
 
 /** The style a text block is set in. */
 export function styleOf(block: Exclude<ReportBlock, { kind: 'table' | 'signature' }>): BlockStyle {
-  if (block.kind === 'heading') return block.level === 1 ? STYLES.heading1 : STYLES.heading2
-  return STYLES[block.kind]
+  return STYLES[blockRole(block)]
 }
 
 /** What of a style decides how a block's text breaks (the width is the page's, fixed). */
