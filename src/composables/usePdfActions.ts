@@ -1,7 +1,6 @@
 /** The state behind PdfActions: generation with progress, the preview URL, errors and retry. */
 import { ref, shallowRef } from 'vue'
 import type { PdfStep } from '@/pdf/steps'
-import { reportFileName } from '@/report/document/fileName'
 import { useReportStore } from '@/stores/report'
 import { downloadBytes } from './useDownload'
 import { useGlyphCoverage } from './useGlyphCoverage'
@@ -30,7 +29,11 @@ export function usePdfActions() {
   )
   const previewUrl = ref('')
 
-  async function build(): Promise<{ bytes: Uint8Array; isDraft: boolean } | null> {
+  async function build(): Promise<{
+    bytes: Uint8Array
+    isDraft: boolean
+    fileName: string
+  } | null> {
     if (busy.value) return null
     busy.value = true
     error.value = ''
@@ -61,9 +64,8 @@ export function usePdfActions() {
   async function download(): Promise<void> {
     const built = await build()
     if (!built) return
-    // The file name every output shares (report/document) and the one download helper.
-    const name = reportFileName(store.draft.meta, built.isDraft, 'pdf')
-    downloadBytes(name, built.bytes, 'application/pdf')
+    // The file name the output plan decided (report/document) and the one download helper.
+    downloadBytes(built.fileName, built.bytes, 'application/pdf')
   }
 
   /** Builds the PDF and shows it in the preview dialog. */

@@ -2,7 +2,7 @@
  * Report → PDF bytes, separate from downloading. Runs in a Web Worker (see pdf.worker.ts) or on
  * the main thread; needs no DOM.
  */
-import { draftOutputStatus, formatReportTitle, stripControlChars, type ReportDraft } from '@/report'
+import { formatReportTitle, stripControlChars, type ReportDraft } from '@/report'
 import { canPrintWith } from './glyphCoverage'
 import { collectCharUsage } from './charUsage'
 import { fingerprintDraft } from '@/report/fingerprint'
@@ -12,7 +12,8 @@ import type { FaceId } from './layout/faces'
 import { layoutReport } from './layout/layoutReport'
 import { createLineCache, type LineCache } from './layout/lineCache'
 import { PAGE } from './layout/page'
-import { buildReportBlocks } from './reportDocument'
+import { planOutput } from '@/report/document'
+import { toReportBlocks } from './reportDocument'
 import type { PdfStep } from './steps'
 import { drawPages, registerFonts, type PdfMetadata } from './render'
 import { cachedBinaryString } from './binaryString'
@@ -24,6 +25,8 @@ import { installFastFlate, precompress } from './fastFlate'
 export interface BuiltPdf {
   readonly bytes: Uint8Array
   readonly isDraft: boolean
+  /** The download's name, from the output plan (`[（草稿）].pdf`). */
+  readonly fileName: string
   readonly fingerprint: string
   readonly pageCount: number
   /** Characters no font has (printed as 〓); the page reports them as G1 before generating. */
@@ -80,14 +83,14 @@ export async function buildReportPdf(
   timer.stage('fetch')
   const [{ jsPDF }, manifest] = await Promise.all([import('jspdf'), fonts.manifest()])
   timer.stage('check')
-  const status = draftOutputStatus(draft, {
+  const plan = planOutput(draft, 'pdf', {
     today: options.today ?? new Date(),
     canPrint: canPrintWith(manifestCoverage(manifest)),
   })
-  const isDraft = status === 'draft'
+  const { isDraft, fileName } = plan
   const fingerprint = await fingerprintDraft(draft)
   const footer = footerText(fingerprint, isDraft)
-  const blocks = buildReportBlocks(draft, isDraft)
+  const blocks = toReportBlocks(plan.blocks)
   if (fonts.cuts) {
     // Not for the uncut baseline: it is stock jsPDF. The cache wraps the faster deflate.
     installFastFlate(jsPDF)
@@ -152,6 +155,7 @@ export async function buildReportPdf(
   return {
     bytes: out,
     isDraft,
+    fileName,
     fingerprint,
     pageCount: pages.length,
     missing: [...usage.missing].map((cp) => String.fromCodePoint(cp)),

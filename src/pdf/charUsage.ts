@@ -4,7 +4,9 @@
  */
 import type { ReportBlock } from './reportDocument'
 import { MISSING_MARK, type FaceId } from './layout/faces'
-import { WATERMARK, blockFace, pageNumberText } from './layout/layoutReport'
+import { pageNumberText } from '@/report/document'
+import { WATERMARK } from './layout/decorations'
+import { blockFace } from './layout/styles'
 import type { Coverage } from './fonts/manifest'
 
 /** Text every PDF prints besides the report: page numbers, footer and watermark. */

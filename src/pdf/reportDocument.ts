@@ -14,7 +14,12 @@ export type ReportBlock = Exclude<DocumentBlock, { kind: 'signature' }> | Signat
 
 /** Builds the PDF's blocks of a report; `isDraft` adds the notice line under the title. */
 export function buildReportBlocks(draft: ReportDraft, isDraft: boolean): ReportBlock[] {
-  return buildDocumentBlocks(draft, isDraft).map((block) =>
+  return toReportBlocks(buildDocumentBlocks(draft, isDraft))
+}
+
+/** The PDF's blocks of a planned output (`planOutput`): the 落款 as one string too. */
+export function toReportBlocks(blocks: readonly DocumentBlock[]): ReportBlock[] {
+  return blocks.map((block) =>
     block.kind === 'signature' ? { ...block, text: `${block.agency}${block.date}` } : block,
   )
 }

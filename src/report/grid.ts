@@ -3,6 +3,7 @@
  * as an HTML table and the PDF lays it out, so both show exactly the official structure.
  */
 import { cellKey, type CellKey } from './cells'
+import { placeSpans } from './spans'
 import { TABLE2_BANDS, TABLE2_CONTENT_LABEL } from './table2'
 import {
   TABLE3_COLUMNS,
@@ -189,27 +190,18 @@ export interface PlacedCell {
  * ragged (a slot covered twice or left empty), so a wrong span is caught where it is written.
  */
 export function placeGridCells(grid: TableGrid): PlacedCell[] {
-  const taken: boolean[][] = grid.rows.map(() => new Array<boolean>(grid.columns).fill(false))
-  const placed: PlacedCell[] = []
-  grid.rows.forEach((row, r) => {
-    let c = 0
-    for (const cell of row.cells) {
-      while (taken[r]?.[c]) c += 1
-      for (let dr = 0; dr < cell.rowspan; dr += 1) {
-        for (let dc = 0; dc < cell.colspan; dc += 1) {
-          const line = taken[r + dr]
-          if (!line || c + dc >= grid.columns || line[c + dc]) {
-            throw new Error(`${grid.table}: cell at row ${r}, column ${c} overlaps or overflows`)
-          }
-          line[c + dc] = true
-        }
-      }
-      placed.push({ row: r, column: c, cell })
-      c += cell.colspan
+  const rows = grid.rows.map((row) => row.cells)
+  const { placed, covered } = placeSpans(rows, (slot, at, taken) => {
+    if (taken || slot.row >= rows.length || slot.column >= grid.columns) {
+      throw new Error(
+        `${grid.table}: cell at row ${at.row}, column ${at.column} overlaps or overflows`,
+      )
     }
   })
-  taken.forEach((line, r) => {
-    if (line.some((slot) => !slot)) throw new Error(`${grid.table}: row ${r} has an empty slot`)
+  rows.forEach((_, r) => {
+    for (let c = 0; c < grid.columns; c += 1) {
+      if (!covered.has(`${r},${c}`)) throw new Error(`${grid.table}: row ${r} has an empty slot`)
+    }
   })
   return placed
 }

@@ -19,11 +19,13 @@ import {
 } from 'docx'
 import {
   DATE_RIGHT_CHARS,
-  INDENT_CHARS,
   LINES_PER_PAGE,
   MARGIN,
   PAGE,
+  ROLE_STYLES,
   SIZE,
+  blockRole,
+  type BlockRole,
   type DocumentBlock,
 } from '@/report/document'
 import { WORD_FONTS, fontTableXml, runFonts, type WordFont } from './fonts'
@@ -53,6 +55,16 @@ export const LINE_TWIPS = Math.floor(
 
 const BODY_EM = ptToTwips(SIZE.body)
 const exact = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
+
+/** A block role's run font, size and first-line indent: the model's role table in Word's terms. */
+function wordStyle(role: BlockRole) {
+  const style = ROLE_STYLES[role]
+  return {
+    font: WORD_FONTS[style.font],
+    size: style.sizePt,
+    firstLine: style.indentChars * BODY_EM,
+  }
+}
 
 /** What the file says about itself, and whether it is a draft. */
 export interface DocxOptions {
@@ -87,7 +99,7 @@ function blockParagraphs(
           },
           // One run, no manual break: a title split by a line break is not found as a title by
           // readers (this app's importer included).
-          children: [run(block.text, WORD_FONTS.title, SIZE.title)],
+          children: [run(block.text, wordStyle('title').font, wordStyle('title').size)],
         }),
       ]
     case 'notice':
@@ -96,30 +108,36 @@ function blockParagraphs(
           alignment: AlignmentType.CENTER,
           keepNext: true,
           spacing: exact,
-          children: [run(block.text, WORD_FONTS.heading, SIZE.notice, { color: 'A00000' })],
+          children: [
+            run(block.text, wordStyle('notice').font, wordStyle('notice').size, {
+              color: 'A00000',
+            }),
+          ],
         }),
       ]
     case 'heading': {
-      const font = block.level === 1 ? WORD_FONTS.heading : WORD_FONTS.subheading
+      const style = wordStyle(blockRole(block))
       return [
         new Paragraph({
           keepNext: true,
           outlineLevel: block.level - 1,
           spacing: { ...exact, before },
-          indent: { firstLine: INDENT_CHARS * BODY_EM },
-          children: [run(block.text, font, SIZE.body)],
+          indent: { firstLine: style.firstLine },
+          children: [run(block.text, style.font, style.size)],
         }),
       ]
     }
-    case 'paragraph':
+    case 'paragraph': {
+      const style = wordStyle('paragraph')
       return [
         new Paragraph({
           alignment: AlignmentType.BOTH,
           spacing: exact,
-          indent: { firstLine: INDENT_CHARS * BODY_EM },
-          children: [run(block.text, WORD_FONTS.body, SIZE.body)],
+          indent: { firstLine: style.firstLine },
+          children: [run(block.text, style.font, style.size)],
         }),
       ]
+    }
     case 'signature': {
       // 成文日期 右空四字; the agency centred over the date (GB/T 9704 §7.3.5.1).
       const dateRight = DATE_RIGHT_CHARS * BODY_EM

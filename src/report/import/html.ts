@@ -3,6 +3,7 @@
  * cells and rows. It yields the tables as cells with their spans, and the page as plain text.
  */
 import { decodeEntities } from './entities'
+import { placeSpans } from '../spans'
 
 /** One piece of markup: an opening tag, a closing tag, or text (entities already decoded). */
 export type HtmlEvent =
@@ -198,20 +199,9 @@ export interface PlacedCell extends HtmlCell {
 
 /** Places cells on the grid the way browsers do: a cell takes the first column not yet covered. */
 export function placeCells(table: HtmlTable): PlacedCell[] {
-  const covered = new Set<string>()
-  const placed: PlacedCell[] = []
-  table.rows.forEach((row, r) => {
-    let column = 0
-    for (const cell of row) {
-      while (covered.has(`${r},${column}`)) column += 1
-      for (let dr = 0; dr < cell.rowspan; dr += 1) {
-        for (let dc = 0; dc < cell.colspan; dc += 1) covered.add(`${r + dr},${column + dc}`)
-      }
-      placed.push({ ...cell, row: r, column })
-      column += cell.colspan
-    }
-  })
-  return placed.sort((a, b) => a.row - b.row || a.column - b.column)
+  return placeSpans(table.rows)
+    .placed.map(({ cell, row, column }): PlacedCell => ({ ...cell, row, column }))
+    .sort((a, b) => a.row - b.row || a.column - b.column)
 }
 
 const BLOCK = new Set([
