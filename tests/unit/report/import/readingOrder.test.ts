@@ -5,6 +5,7 @@
  * blank and named by an I2; the source's own rule breaks are reported only over certain cells.
  */
 import { describe, expect, it } from 'vitest'
+import type { CellKey } from '../../../../src/report'
 import { parseReportText, type ImportResult } from '../../../../src/report/import'
 import { expected, fixture } from './helpers'
 
@@ -143,7 +144,7 @@ function truth(numbers: Numbers): Record<string, string> {
 }
 
 /** What the import filled for a table-3 cell (an input or a stated total), '' when blank. */
-function filled(result: ImportResult, key: string): string {
+function filled(result: ImportResult, key: CellKey): string {
   const derived = key.endsWith('.total') || key.startsWith('table3.resultsTotal.')
   return (derived ? result.statedTotals[key] : result.draft.cells[key]) ?? ''
 }
@@ -151,8 +152,11 @@ function filled(result: ImportResult, key: string): string {
 /** Cells filled with a number that is not the one printed in that cell's row. */
 function wrongCells(result: ImportResult, want: Record<string, string>): string[] {
   return Object.entries(want)
-    .filter(([key, value]) => filled(result, key) !== '' && filled(result, key) !== value)
-    .map(([key, value]) => `${key}=${filled(result, key)} (printed ${value})`)
+    .filter(
+      ([key, value]) =>
+        filled(result, key as CellKey) !== '' && filled(result, key as CellKey) !== value,
+    )
+    .map(([key, value]) => `${key}=${filled(result, key as CellKey)} (printed ${value})`)
 }
 
 /** Input cells left blank that no I2 or I3 names. */
@@ -166,8 +170,8 @@ function unexplainedBlanks(result: ImportResult, want: Record<string, string>): 
     (key) =>
       !key.endsWith('.total') &&
       !key.startsWith('table3.resultsTotal.') &&
-      filled(result, key) === '' &&
-      !named.has(key),
+      filled(result, key as CellKey) === '' &&
+      !named.has(key as CellKey),
   )
 }
 
@@ -255,7 +259,8 @@ describe('table 3 in reading order: never a wrong number', () => {
     const result = parseReportText(text)
     const want = { ...expected('report.expected.json').cells }
     const wrong = Object.entries(want).filter(
-      ([key, value]) => key.startsWith('table3.') && ![value, ''].includes(filled(result, key)),
+      ([key, value]) =>
+        key.startsWith('table3.') && ![value, ''].includes(filled(result, key as CellKey)),
     )
     expect(wrong).toEqual([])
     expect(i2Cells(result)).toBeGreaterThan(0)
@@ -274,7 +279,7 @@ describe('table 3 in reading order: never a wrong number', () => {
     const result = parseReportText(report('某机关', 2024, table3(numbers, print)))
     const want = truth(numbers)
     expect(wrongCells(result, want)).toEqual([])
-    expect(Object.keys(want).filter((key) => filled(result, key) === '')).toEqual([])
+    expect(Object.keys(want).filter((key) => filled(result, key as CellKey) === '')).toEqual([])
     expect(i2Cells(result)).toBe(0)
   })
 
@@ -327,7 +332,9 @@ describe('table 4 in reading order', () => {
     ['the three groups read column by column', '2 1 0 1 0 1 0 0 0 1 0 1 4 2 1'],
   ])('%s: the 15 numbers do not add up by group, so none is placed (I2)', (_shape, line) => {
     const result = parseReportText(table(line))
-    const keys = Object.keys(result.draft.cells).filter((key) => key.startsWith('table4.'))
+    const keys = (Object.keys(result.draft.cells) as CellKey[]).filter((key) =>
+      key.startsWith('table4.'),
+    )
     expect(keys.length).toBe(12)
     expect(keys.filter((key) => result.draft.cells[key] !== '')).toEqual([])
     expect(
