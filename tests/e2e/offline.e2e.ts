@@ -148,10 +148,13 @@ describe('PDF fonts from glyph pieces, cached and offline', () => {
     // A character whose piece was never fetched: the PDF cannot be made, and the page says why.
     await page.fill(field('narrative.problems'), UNSEEN)
     await clickAction(page, 'download-pdf')
-    const alert = page.locator('.pdf-actions [role="alert"]')
+    // In plain words (issue 21): offline, the characters named, the way out; no URL.
+    const alert = page.locator('.pdf-actions__error[role="alert"]')
     await expect
       .poll(() => alert.textContent(), { timeout: 30_000 })
-      .toMatch(/网络不可用.*准备离线使用/)
+      .toMatch(/您已离线.*准备离线使用/)
+    expect(await alert.textContent()).toContain('饕')
+    expect(await alert.textContent()).not.toMatch(/\/fonts\/|\.bin|已损坏/)
     await savedWith(page, UNSEEN)
 
     // Reloaded offline once more: everything typed is still there.
