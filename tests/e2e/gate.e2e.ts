@@ -151,7 +151,7 @@ describe('the gate', () => {
 
 describe('a failing PDF worker', () => {
   it('says what failed in Chinese and the retry works', async () => {
-    const { page } = await openApp({ allowErrors: true })
+    const { page } = await openApp({ allowErrors: true, blockServiceWorkers: true })
     await openFile(page, goodDraft(), 'worker.json')
     let broken = true
     await page.route('**/*pdf.worker*', (route) =>
@@ -173,7 +173,7 @@ describe('a failing PDF worker', () => {
   })
 
   it('retries a failed preview as a preview, without downloading', async () => {
-    const { page } = await openApp({ allowErrors: true })
+    const { page } = await openApp({ allowErrors: true, blockServiceWorkers: true })
     await openFile(page, goodDraft(), 'worker-preview.json')
     let broken = true
     // The generating worker only (pdf.worker-…), not pdf.js's (pdf.worker.min-…) that draws the preview.

@@ -22,6 +22,11 @@ export interface AppPage {
 export interface OpenOptions {
   /** Do not fail the test on console errors or page errors (they are still collected). */
   allowErrors?: boolean
+  /**
+   * No service worker: routes then see every request. Playwright's `route()` does not see what
+   * a service worker answers from its cache, so a test that breaks a script on the wire needs it.
+   */
+  blockServiceWorkers?: boolean
 }
 
 let browser: Promise<Browser> | undefined
@@ -37,7 +42,13 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   const origin = inject('appOrigin')
   const url = inject('appUrl')
   browser ??= launchChromium()
-  const context = await (await browser).newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await (
+    await browser
+  ).newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: options.blockServiceWorkers ? 'block' : 'allow',
+  })
   const app: AppPage = {
     page: await context.newPage(),
     url,
