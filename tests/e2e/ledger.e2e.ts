@@ -5,37 +5,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { clickAction, openApp } from './support/app'
-import { cell, field } from './support/report'
+import { cell, field, TABLE3_INPUT_ROWS } from './support/report'
 import { casesXlsx, cityXls, type LedgerFixture } from '../fixtures/ledgers/ledgerFixtures'
 
-const TABLE3_ROWS = [
-  'newReceived',
-  'carriedOver',
-  'disclosed',
-  'partiallyDisclosed',
-  'withheldStateSecret',
-  'withheldByLaw',
-  'withheldSecurity',
-  'withheldThirdParty',
-  'withheldInternal',
-  'withheldProcess',
-  'withheldEnforcement',
-  'withheldQuery',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-  'otherNoCorrection',
-  'otherUnpaidFee',
-  'otherOther',
-  'carriedForward',
-]
 const TABLE3_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg']
-const TABLE3_CELLS = TABLE3_ROWS.flatMap((row) => TABLE3_COLUMNS.map((c) => `table3.${row}.${c}`))
+const TABLE3_CELLS = TABLE3_INPUT_ROWS.flatMap((row) =>
+  TABLE3_COLUMNS.map((c) => `table3.${row}.${c}`),
+)
 const TABLE4_CELLS = [
   'reconsideration',
   'litigationDirect',

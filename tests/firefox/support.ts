@@ -90,8 +90,9 @@ export async function fill(page: Page, selector: string, value: string): Promise
 /** Clicks a header action, opening the [data-menu] that holds it when it is folded away. */
 export async function clickAction(page: Page, name: string): Promise<void> {
   const selector = `[data-action="${name}"]`
-  const visible = () =>
-    page.$eval(selector, (el) => (el as HTMLElement).offsetParent !== null).catch(() => false)
+  // A closed menu keeps its actions in the page, hidden (not display:none): ask puppeteer, which
+  // checks visibility and a box, not offsetParent.
+  const visible = async () => (await (await page.$(selector))?.isVisible()) ?? false
   if (!(await visible())) {
     for (const opener of await page.$$('[data-menu]')) {
       if (!(await opener.isVisible())) continue
