@@ -3,30 +3,18 @@
  * year the user confirmed), kept beside the drafts under its own key: correcting a draft's name
  * afterwards must not cut the link W1, W2 and W7 run on. Losing this map loses only the link.
  */
-import { isJsonObject } from '@/report'
 import { KEY_PREFIX } from './keys'
-import { readItem, writeItem } from './safeStorage'
+import { readStringMap, writeStringMapEntry } from './stringMap'
 
 /** The key of the links map. */
 export const PREVIOUS_YEAR_LINKS_KEY = `${KEY_PREFIX}previousYearLinks`
 
 /** Reads the map of draft id → its previous year's draft id. */
 export function readPreviousYearLinks(storage: Storage): Record<string, string> {
-  try {
-    const raw: unknown = JSON.parse(readItem(storage, PREVIOUS_YEAR_LINKS_KEY) ?? '{}')
-    if (!isJsonObject(raw)) return {}
-    return Object.fromEntries(
-      Object.entries(raw).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      ),
-    )
-  } catch {
-    return {}
-  }
+  return readStringMap(storage, PREVIOUS_YEAR_LINKS_KEY)
 }
 
 /** Records a link; false when storage refused (the link then lives in memory only). */
 export function writePreviousYearLink(storage: Storage, id: string, previousId: string): boolean {
-  const next = { ...readPreviousYearLinks(storage), [id]: previousId }
-  return writeItem(storage, PREVIOUS_YEAR_LINKS_KEY, JSON.stringify(next)).ok
+  return writeStringMapEntry(storage, PREVIOUS_YEAR_LINKS_KEY, id, previousId)
 }

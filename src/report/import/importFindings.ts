@@ -77,20 +77,26 @@ export function placedText(
   )
 }
 
-/** I2 (informational) for cells the source left empty: blank here, with the offer to read 0. */
-export function emptyCellsFinding(cells: readonly CellKey[]): Finding {
+/** The distinct rows of `cells` as “表三“…”” names, joined by “、”. */
+function rowNames(cells: readonly CellKey[]): string {
   const rows = new Map<string, string>()
   for (const key of cells) {
     const [table, row] = key.split('.') as [TableKey, string]
     rows.set(`${table}.${row}`, `${TABLE_NAMES[table]}“${rowLabel(table, row)}”`)
   }
+  return [...rows.values()].join('、')
+}
+
+/** I2 (informational) for cells the source left empty: blank here, with the offer to read 0. */
+export function emptyCellsFinding(cells: readonly CellKey[]): Finding {
+  const rows = rowNames(cells)
   return {
     rule: 'I2',
     severity: 'info',
     cells: [...cells],
     fields: [],
     message:
-      `原文${cells.length}个单元格为空白（${[...rows.values()].join('、')}行），已留空；` +
+      `原文${cells.length}个单元格为空白（${rows}行），已留空；` +
       '如原文空白表示0，可选择“按0读取”',
   }
 }
@@ -210,18 +216,14 @@ export function uncheckedColumns(unread: ReadonlySet<CellKey>): Finding[] {
  * with the offer to read them as 0.
  */
 export function placeholderFinding(cells: readonly CellKey[]): Finding {
-  const rows = new Map<string, string>()
-  for (const key of cells) {
-    const [table, row] = key.split('.') as [TableKey, string]
-    rows.set(`${table}.${row}`, `${TABLE_NAMES[table]}“${rowLabel(table, row)}”`)
-  }
+  const rows = rowNames(cells)
   return {
     rule: 'I2',
     severity: 'info',
     cells: [...cells],
     fields: [],
     message:
-      `原文有${cells.length}个单元格写作“—”“/”或“无”（${[...rows.values()].join('、')}行），已留空；` +
+      `原文有${cells.length}个单元格写作“—”“/”或“无”（${rows}行），已留空；` +
       '如原文表示0，可选择“按0读取”',
   }
 }
