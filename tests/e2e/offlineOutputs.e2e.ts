@@ -39,11 +39,14 @@ afterAll(async () => {
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>
 
-async function open(): Promise<{ server: Server; context: BrowserContext; page: Page }> {
+async function open(
+  throttle?: Parameters<typeof startStaticServer>[0]['throttle'],
+): Promise<{ server: Server; context: BrowserContext; page: Page }> {
   const server = await startStaticServer({
     root: dist,
     caching: true,
     headers: { 'Content-Security-Policy': DEPLOY_CSP },
+    throttle,
   })
   const context = await browser.newContext({
     locale: 'zh-CN',
@@ -119,8 +122,9 @@ async function openInDialog(page: Page, name: string, mimeType: string): Promise
 }
 
 describe('every output offline', () => {
-  it('a final PDF online, the network cut, an edit that breaks R1 → a 草稿 PDF, without 准备离线使用', async () => {
-    const { server, page } = await open()
+  it('a final PDF over an office link, the network cut, an edit that breaks R1 → a 草稿 PDF, without 准备离线使用', async () => {
+    // 10 Mbit/s, 40 ms, emulated at the server (as in the Firefox suite, which has no CDP).
+    const { server, page } = await open({ bitsPerSecond: 10_000_000, latencyMs: 40 })
     await fillReport(page)
     const first = await download(page, 'download-pdf', 'final.pdf')
     expect(pdfText(first)).toContain(INTRO)

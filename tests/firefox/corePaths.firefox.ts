@@ -1,9 +1,8 @@
 // The core paths in Debian's Firefox ESR (the second engine, issue 21): edit, reload, PDF, Word,
 // opening a published .pdf and .docx, the workspace with its .xlsx, and offline after
-// 准备离线使用. Each file the app makes is read back (pdftotext, the .docx's XML, SheetJS).
+// 准备离线使用 (offlineOutputs.firefox.ts). Each file the app makes is read back (pdftotext, the .docx's XML, SheetJS).
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import * as XLSX from '@e965/xlsx'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { ElementHandle, Page } from 'puppeteer-core'
@@ -17,6 +16,7 @@ import {
   fill,
   nextDownload,
   openFirefoxApp,
+  openInDialog,
   savedWith,
   tmp,
 } from './support'
@@ -24,8 +24,6 @@ import {
 const squash = (text: string) => text.replace(/\s+/g, '')
 const pdfText = (path: string) =>
   squash(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }))
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/published/${name}`, import.meta.url))
 
 // Wording, agency and year unlike the Chromium suites'.
 const AGENCY = '自治县民族宗教事务局'
@@ -39,18 +37,6 @@ async function fillReport(page: Page): Promise<void> {
   await fill(page, field('narrative.overview.intro'), INTRO)
   await page.click('[data-action="fill-zero"]')
   await savedWith(page, INTRO)
-}
-
-/** Opens a published report's file in the import dialog; resolves once its preview shows. */
-async function openInDialog(page: Page, name: string): Promise<void> {
-  const dialog = '[data-dialog="import"]'
-  if (!(await page.$(`${dialog}[open]`))) await clickAction(page, 'import')
-  await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
-  const input = (await page.waitForSelector(
-    'input[data-action="import-report-file"]',
-  )) as ElementHandle<HTMLInputElement> | null
-  await input?.uploadFile(fixture(name))
-  await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 120_000 })
 }
 
 describe('Firefox ESR: the core paths', () => {
@@ -115,26 +101,5 @@ describe('Firefox ESR: the core paths', () => {
         rows.some((row) => row['机关名称'] === draft.agencyName),
         draft.agencyName,
       ).toBe(true)
-  })
-
-  it('after 准备离线使用, with every request dropped, makes the PDF and the Word file', async () => {
-    const { server, page } = await openFirefoxApp()
-    await fillReport(page)
-    await page.waitForFunction(
-      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
-      { timeout: 120_000 },
-    )
-    await clickAction(page, 'prepare-offline')
-    await page.waitForSelector('[data-status="offline"][data-state="done"]', { timeout: 300_000 })
-    server.setOffline(true)
-    await page.reload()
-    await page.waitForSelector(field('meta.agencyName'))
-    const rare = '另有饕餮纹说明。'
-    await fill(page, field('narrative.problems'), rare)
-    await savedWith(page, rare)
-    const pdf = await nextDownload(page, () => clickAction(page, 'download-pdf'))
-    expect(pdfText(pdf.path)).toContain(rare)
-    const docx = await nextDownload(page, () => clickAction(page, 'download-docx'))
-    expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
   })
 })

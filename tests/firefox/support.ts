@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'puppeteer-core'
+import type { Browser, ElementHandle, Page } from 'puppeteer-core'
 import { onTestFinished } from 'vitest'
 import { launchFirefox } from '../e2e/support/browser.mjs'
 import { DEPLOY_CSP, startStaticServer } from '../e2e/support/static-server.mjs'
@@ -50,12 +50,15 @@ function captureDownloads() {
   }
 }
 
-/** The app in a fresh Firefox page on its own server (whose network can be cut). */
-export async function openFirefoxApp(): Promise<{ server: Server; page: Page }> {
+/** The app in a fresh Firefox page on its own server (whose network can be cut or throttled). */
+export async function openFirefoxApp(
+  options: { throttle?: { bitsPerSecond: number; latencyMs: number } } = {},
+): Promise<{ server: Server; page: Page }> {
   const server = await startStaticServer({
     root: dist,
     caching: true,
     headers: { 'Content-Security-Policy': DEPLOY_CSP },
+    throttle: options.throttle,
   })
   browser ??= launchFirefox()
   const context = await (await browser).createBrowserContext()
@@ -84,6 +87,32 @@ export async function fill(page: Page, selector: string, value: string): Promise
       input.dispatchEvent(new Event('change', { bubbles: true }))
     },
     value,
+  )
+}
+
+/** Types every value into its cell (one input event each), in one round trip. */
+export async function fillCells(page: Page, values: Map<string, string>): Promise<void> {
+  await page.evaluate(
+    (entries) => {
+      for (const [key, value] of entries) {
+        const input = document.querySelector<HTMLInputElement>(`[data-cell="${key}"]`)
+        if (!input) throw new Error(`no cell ${key}`)
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+          input,
+          value,
+        )
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      }
+    },
+    [...values],
+  )
+}
+
+/** Waits until the service worker is active (the app shell precached). */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+    { timeout: 120_000 },
   )
 }
 
@@ -137,4 +166,20 @@ export async function savedWith(page: Page, text: string): Promise<void> {
     {},
     text,
   )
+}
+
+/** A published report's file in tests/fixtures/published. */
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/published/${name}`, import.meta.url))
+
+/** Opens a published report's file in the import dialog; resolves once its preview shows. */
+export async function openInDialog(page: Page, name: string): Promise<void> {
+  const dialog = '[data-dialog="import"]'
+  if (!(await page.$(`${dialog}[open]`))) await clickAction(page, 'import')
+  await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
+  const input = (await page.waitForSelector(
+    'input[data-action="import-report-file"]',
+  )) as ElementHandle<HTMLInputElement> | null
+  await input?.uploadFile(fixture(name))
+  await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 120_000 })
 }

@@ -67,7 +67,10 @@ export function cacheControlFor(relative) {
  * is destroyed, as when the network is gone); `requests` lists the paths asked for, in order.
  * `gzip` compresses every body the client accepts gzip for (as nginx with `gzip_types` for
  * scripts, wasm, JSON and fonts); `sent` lists each response's path and body bytes as sent.
- * @param {{ root: string, basePath?: string, headers?: Record<string, string>, caching?: boolean, gzip?: boolean }} options
+ * `throttle` emulates an office link at the server, for engines without network emulation
+ * (Firefox over BiDi): every response waits `latencyMs`, and all bodies share one link of
+ * `bitsPerSecond`, sent in 16 KB slices.
+ * @param {{ root: string, basePath?: string, headers?: Record<string, string>, caching?: boolean, gzip?: boolean, throttle?: { bitsPerSecond: number, latencyMs: number } }} options
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, setOffline: (offline: boolean) => void, requests: string[], sent: { path: string, bytes: number }[] }>}
  */
 export async function startStaticServer({
@@ -76,7 +79,9 @@ export async function startStaticServer({
   headers = {},
   caching = false,
   gzip = false,
+  throttle,
 }) {
+  const send = throttle ? throttledSender(throttle) : plainSend
   const rootDir = resolve(root)
   let offline = false
   /** @type {string[]} */
@@ -112,7 +117,7 @@ export async function startStaticServer({
         const path = new URL(req.url ?? '/', 'http://localhost').pathname
         sent.push({ path, bytes: body ? Buffer.byteLength(body) : 0 })
         res.writeHead(reply.status, { ...cacheHeaders, ...headers, ...reply.headers, ...encoding })
-        res.end(req.method === 'HEAD' ? undefined : body)
+        send(res, req.method === 'HEAD' ? undefined : body)
       },
       (error) => {
         res.writeHead(500, { 'Content-Type': 'text/plain' })
@@ -141,6 +146,39 @@ export async function startStaticServer({
         server.closeAllConnections()
         server.close(() => done())
       }),
+  }
+}
+
+/** @param {import('node:http').ServerResponse} res @param {Buffer | string | undefined} body */
+function plainSend(res, body) {
+  res.end(body)
+}
+
+/**
+ * A sender over one emulated link: latency per response, then 16 KB slices, each leaving when
+ * the link has carried the slices before it (of every response) at `bitsPerSecond`.
+ * @param {{ bitsPerSecond: number, latencyMs: number }} link
+ */
+function throttledSender({ bitsPerSecond, latencyMs }) {
+  const slice = 16 * 1024
+  let linkFreeAt = 0
+  /** @param {import('node:http').ServerResponse} res @param {Buffer | string | undefined} body */
+  return (res, body) => {
+    const bytes = body === undefined ? Buffer.alloc(0) : Buffer.from(body)
+    const start = Date.now() + latencyMs
+    const write = (/** @type {number} */ offset) => {
+      if (res.destroyed) return
+      if (offset >= bytes.length) return void res.end()
+      const part = bytes.subarray(offset, offset + slice)
+      const leaves = Math.max(Date.now(), linkFreeAt) + (part.length * 8 * 1000) / bitsPerSecond
+      linkFreeAt = leaves
+      setTimeout(() => {
+        if (res.destroyed) return
+        res.write(part)
+        write(offset + slice)
+      }, leaves - Date.now())
+    }
+    setTimeout(() => write(0), start - Date.now())
   }
 }
 
