@@ -15,7 +15,7 @@ import {
   type DraftIndexEntry,
   type DraftRepository,
 } from '@/storage'
-import type { useReportStore } from './report'
+import type { useReportStore } from '@/stores/report'
 
 /** What the link needs from the drafts store. */
 interface DraftList {

@@ -13,7 +13,7 @@ import {
   type ReportDraft,
 } from '@/report'
 import { draftIdOfKey, parseEnvelope, type DraftEnvelope } from '@/storage'
-import { useReportStore } from './report'
+import { useReportStore } from '@/stores/report'
 
 /** A newer stored revision whose edits collide with this tab's unsaved ones. */
 export interface DraftConflict {
