@@ -2,15 +2,12 @@
  * A published report's file dropped anywhere on the page: the page's drop handler hands it over
  * here and the import dialog opens with it (a draft's .json still goes to the draft import).
  */
-import { shallowRef } from 'vue'
+import { shallowRef, type ShallowRef } from 'vue'
 
-/** Extensions the import dialog reads or explains (refusals included). */
-const REPORT_FILE = /\.(docx|docm|pdf|html?|xhtml|mhtml|mht|txt|doc|wps|ofd)$/i
-
-/** True when a dropped file is a report for the import dialog rather than a draft file. */
-export function isReportFile(name: string): boolean {
-  return REPORT_FILE.test(name)
-}
+// One slot for the whole page: the drop handler and the import dialog are separate components.
+const droppedReportFile = shallowRef<File | null>(null)
 
 /** The file waiting for the import dialog; the dialog takes it and sets this back to null. */
-export const droppedReportFile = shallowRef<File | null>(null)
+export function useDroppedReportFile(): ShallowRef<File | null> {
+  return droppedReportFile
+}
