@@ -11,6 +11,7 @@ const domainMessage =
 /** The app folders under src/ that are layers of their own (src/report is the domain). */
 const APP_FOLDERS = [
   'stores',
+  'draftSession',
   'components',
   'composables',
   'storage',
@@ -53,6 +54,13 @@ const BOUNDARIES = [
     forbid: ['components', 'composables', 'pdf', 'export', 'reportFiles', 'offline'],
     message:
       "Stores depend on src/report and src/storage; they never import components, composables or the output side (src/workspace's file-reading client is the one exception).",
+  },
+  {
+    folder: 'draftSession',
+    forbid: APP_FOLDERS.filter((f) => f !== 'draftSession' && f !== 'storage'),
+    packages: ['pinia', 'pinia/*', 'vee-validate', '@vee-validate/*'],
+    message:
+      "src/draftSession (the drafts session, tab sync, last year's link) depends on src/report, src/storage and Vue's reactivity only: the drafts store passes the report store in, so the session never imports a store (no folder cycle).",
   },
   {
     folder: 'pdf',
@@ -200,11 +208,14 @@ export default tseslint.config(
             {
               group: [
                 '**/stores/**',
+                '**/draftSession/**',
                 '**/components/**',
                 '**/composables/**',
                 '**/storage/**',
                 '**/pdf/**',
-                ...['stores', 'components', 'composables', 'storage', 'pdf'].map((f) => `@/${f}`),
+                ...['stores', 'draftSession', 'components', 'composables', 'storage', 'pdf'].map(
+                  (f) => `@/${f}`,
+                ),
                 ...['export', 'reportFiles', 'workspace', 'offline'].flatMap((f) => [
                   `@/${f}`,
                   `@/${f}/*`,
@@ -244,8 +255,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/storage', '@/storage/*', '**/storage/**'],
-              message: 'Components and composables reach storage only through the stores.',
+              group: [
+                '@/storage',
+                '@/storage/*',
+                '**/storage/**',
+                '@/draftSession',
+                '@/draftSession/*',
+                '**/draftSession/**',
+              ],
+              message:
+                'Components and composables reach storage and the draft session only through the stores.',
             },
           ],
         },

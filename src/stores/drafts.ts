@@ -29,6 +29,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   const sync = useDraftSync({
     current: session.position,
+    editorDraft: () => toRaw(report.draft),
     accept: session.acceptStored,
     apply: (next) => report.applyChanges(diffOf(report.draft, next), 'sync'),
   })

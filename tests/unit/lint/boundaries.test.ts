@@ -80,6 +80,38 @@ describe('lint: every layer boundary fails once', () => {
       load('@/export/reportExport'),
       'no-restricted-syntax',
     ],
+    // src/draftSession: the domain, storage and Vue's reactivity; never a store (no cycle).
+    [
+      'draftSession → stores',
+      'src/draftSession/a.ts',
+      use('@/stores/report'),
+      'no-restricted-imports',
+    ],
+    [
+      'draftSession → stores (relative)',
+      'src/draftSession/a.ts',
+      use('../stores/report'),
+      'no-restricted-imports',
+    ],
+    ['draftSession → pinia', 'src/draftSession/a.ts', use('pinia'), 'no-restricted-imports'],
+    [
+      'draftSession → pdf (dynamic)',
+      'src/draftSession/a.ts',
+      load('@/pdf/pdfClient'),
+      'no-restricted-syntax',
+    ],
+    [
+      'report → draftSession',
+      'src/report/a.ts',
+      use('@/draftSession/draftSession'),
+      'no-restricted-imports',
+    ],
+    [
+      'composable → draftSession',
+      'src/composables/useX.ts',
+      use('@/draftSession/draftSync'),
+      'no-restricted-imports',
+    ],
     // The output side: each imports only the domain.
     ['pdf → vue', 'src/pdf/layout/a.ts', use('vue'), 'no-restricted-imports'],
     ['pdf → storage', 'src/pdf/a.ts', use('@/storage'), 'no-restricted-imports'],
@@ -169,6 +201,9 @@ describe('lint: what the layers may import passes', () => {
     ],
     ['offline → pdf/fonts (named exception)', 'src/offline/a.ts', use('@/pdf/fonts/manifest')],
     ['stores → storage', 'src/stores/a.ts', use('@/storage')],
+    ['stores → draftSession', 'src/stores/a.ts', use('@/draftSession/draftSession')],
+    ['draftSession → storage', 'src/draftSession/a.ts', use('@/storage')],
+    ['draftSession → vue', 'src/draftSession/a.ts', use('vue')],
     [
       'stores → the workspace client (named exception)',
       'src/stores/a.ts',
