@@ -33,7 +33,7 @@ const UI_PACKAGES = [
 ]
 
 /**
- * @typedef {{ folder: string, forbid: string[], allow?: string[], packages?: string[], message: string }} Boundary
+ * @typedef {{ folder: string, forbid: string[], allow?: string[], packages?: string[], message: string, syntax?: { selector: string, message: string }[] }} Boundary
  */
 
 /**
@@ -54,6 +54,13 @@ const BOUNDARIES = [
     forbid: ['components', 'composables', 'pdf', 'export', 'reportFiles', 'offline'],
     message:
       "Stores depend on src/report and src/storage; they never import components, composables or the output side (src/workspace's file-reading client is the one exception).",
+    syntax: [
+      {
+        selector: "Program:not(:has(CallExpression[callee.name='defineStore']))",
+        message:
+          'src/stores holds Pinia stores only: a module without defineStore belongs where its name says (src/draftSession, src/report, a use… composable).',
+      },
+    ],
   },
   {
     folder: 'draftSession',
@@ -131,7 +138,7 @@ const reFolder = (/** @type {string} */ folder) => folder.replace(/\//g, '\\/')
  * @param {Boundary} boundary
  * @returns {import('eslint').Linter.Config}
  */
-function boundaryConfig({ folder, forbid, allow = [], packages = [], message }) {
+function boundaryConfig({ folder, forbid, allow = [], packages = [], message, syntax = [] }) {
   // An allowed whole folder is not forbidden; an allowed sub-folder is re-included by negation.
   const forbidden = forbid.filter((f) => !allow.includes(f)).flatMap(folderPatterns)
   // gitignore semantics: a deeper path is matched through its parent folder, so un-ignoring the
@@ -161,6 +168,7 @@ function boundaryConfig({ folder, forbid, allow = [], packages = [], message }) 
       'no-restricted-syntax': [
         'error',
         { selector: `ImportExpression[source.value=/${dynamic}/]${notAllowed}`, message },
+        ...syntax,
       ],
     },
   }
@@ -267,6 +275,25 @@ export default tseslint.config(
                 'Components and composables reach storage and the draft session only through the stores.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/composables/**/*.ts'],
+    // importParser and its worker leave src/composables on the import-worker branch (issue 21).
+    ignores: [
+      'src/composables/**/use*.ts',
+      'src/composables/importParser.ts',
+      'src/composables/importParse.worker.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'src/composables holds use… composables only: a pure model goes beside the domain (src/report), PDF code to src/pdf, a store to src/stores.',
         },
       ],
     },
