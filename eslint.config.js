@@ -11,6 +11,7 @@ const domainMessage =
 /** The app folders under src/ that are layers of their own (src/report is the domain). */
 const APP_FOLDERS = [
   'stores',
+  'draftSession',
   'components',
   'composables',
   'storage',
@@ -32,7 +33,7 @@ const UI_PACKAGES = [
 ]
 
 /**
- * @typedef {{ folder: string, forbid: string[], allow?: string[], packages?: string[], message: string }} Boundary
+ * @typedef {{ folder: string, forbid: string[], allow?: string[], packages?: string[], message: string, syntax?: { selector: string, message: string }[] }} Boundary
  */
 
 /**
@@ -53,6 +54,20 @@ const BOUNDARIES = [
     forbid: ['components', 'composables', 'pdf', 'export', 'reportFiles', 'offline'],
     message:
       "Stores depend on src/report and src/storage; they never import components, composables or the output side (src/workspace's file-reading client is the one exception).",
+    syntax: [
+      {
+        selector: "Program:not(:has(CallExpression[callee.name='defineStore']))",
+        message:
+          'src/stores holds Pinia stores only: a module without defineStore belongs where its name says (src/draftSession, src/report, a use… composable).',
+      },
+    ],
+  },
+  {
+    folder: 'draftSession',
+    forbid: APP_FOLDERS.filter((f) => f !== 'draftSession' && f !== 'storage'),
+    packages: ['pinia', 'pinia/*', 'vee-validate', '@vee-validate/*'],
+    message:
+      "src/draftSession (the drafts session, tab sync, last year's link) depends on src/report, src/storage and Vue's reactivity only: the drafts store passes the report store in, so the session never imports a store (no folder cycle).",
   },
   {
     folder: 'pdf',
@@ -123,7 +138,7 @@ const reFolder = (/** @type {string} */ folder) => folder.replace(/\//g, '\\/')
  * @param {Boundary} boundary
  * @returns {import('eslint').Linter.Config}
  */
-function boundaryConfig({ folder, forbid, allow = [], packages = [], message }) {
+function boundaryConfig({ folder, forbid, allow = [], packages = [], message, syntax = [] }) {
   // An allowed whole folder is not forbidden; an allowed sub-folder is re-included by negation.
   const forbidden = forbid.filter((f) => !allow.includes(f)).flatMap(folderPatterns)
   // gitignore semantics: a deeper path is matched through its parent folder, so un-ignoring the
@@ -153,6 +168,7 @@ function boundaryConfig({ folder, forbid, allow = [], packages = [], message }) 
       'no-restricted-syntax': [
         'error',
         { selector: `ImportExpression[source.value=/${dynamic}/]${notAllowed}`, message },
+        ...syntax,
       ],
     },
   }
@@ -200,11 +216,14 @@ export default tseslint.config(
             {
               group: [
                 '**/stores/**',
+                '**/draftSession/**',
                 '**/components/**',
                 '**/composables/**',
                 '**/storage/**',
                 '**/pdf/**',
-                ...['stores', 'components', 'composables', 'storage', 'pdf'].map((f) => `@/${f}`),
+                ...['stores', 'draftSession', 'components', 'composables', 'storage', 'pdf'].map(
+                  (f) => `@/${f}`,
+                ),
                 ...['export', 'reportFiles', 'workspace', 'offline'].flatMap((f) => [
                   `@/${f}`,
                   `@/${f}/*`,
@@ -244,10 +263,37 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/storage', '@/storage/*', '**/storage/**'],
-              message: 'Components and composables reach storage only through the stores.',
+              group: [
+                '@/storage',
+                '@/storage/*',
+                '**/storage/**',
+                '@/draftSession',
+                '@/draftSession/*',
+                '**/draftSession/**',
+              ],
+              message:
+                'Components and composables reach storage and the draft session only through the stores.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/composables/**/*.ts'],
+    // importParser and its worker leave src/composables on the import-worker branch (issue 21).
+    ignores: [
+      'src/composables/**/use*.ts',
+      'src/composables/importParser.ts',
+      'src/composables/importParse.worker.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'src/composables holds use… composables only: a pure model goes beside the domain (src/report), PDF code to src/pdf, a store to src/stores.',
         },
       ],
     },

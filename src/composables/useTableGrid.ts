@@ -17,8 +17,8 @@ import {
   rowEdge,
   toTsv,
   type Direction,
-} from './tableGridModel'
-import type { WholeTablePaste } from './tablePasteShapes'
+} from '@/report/tableEditing/tableGridModel'
+import type { WholeTablePaste } from '@/report/tableEditing/tablePasteShapes'
 import { useDraftCommits } from './useDraftCommits'
 
 /** What a cell needs to know about the grid it is in. */
@@ -47,8 +47,8 @@ export function useTableGrid(grid: TableGrid, root: Ref<HTMLElement | null>) {
   const store = useReportStore()
   const matrix = buildInputMatrix(grid)
   // Whole-table shapes are loaded with the first pasted block: pasting is rare, loading is not.
-  let shapeModule: Promise<typeof import('./tablePasteShapes')> | null = null
-  const loadShapes = () => (shapeModule ??= import('./tablePasteShapes'))
+  let shapeModule: Promise<typeof import('@/report/tableEditing/tablePasteShapes')> | null = null
+  const loadShapes = () => (shapeModule ??= import('@/report/tableEditing/tablePasteShapes'))
   let shapes: ReturnType<Awaited<ReturnType<typeof loadShapes>>['wholeTableShapes']> | null = null
   const state = reactive({
     anchor: null as CellKey | null,

@@ -7,13 +7,13 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowReactive, toRaw, toRef } from 'vue'
 import { diffFlat, flattenDraft, type ReportDraft } from '@/report'
 import type { DraftIndexEntry } from '@/storage'
-import { createDraftSession, emptyDraftSessionState, isDirty } from './draftSession'
-import { useDraftSync } from './draftSync'
-import { usePreviousYearLink } from './previousYearLink'
+import { createDraftSession, emptyDraftSessionState, isDirty } from '@/draftSession/draftSession'
+import { useDraftSync } from '@/draftSession/draftSync'
+import { usePreviousYearLink } from '@/draftSession/previousYearLink'
 import { useReportStore } from './report'
 
 export type { DraftIndexEntry }
-export { draftLabel, type SaveStatus } from './draftSession'
+export { draftLabel, type SaveStatus } from '@/draftSession/draftSession'
 
 export const useDraftsStore = defineStore('drafts', () => {
   const report = useReportStore()
@@ -29,6 +29,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   const sync = useDraftSync({
     current: session.position,
+    editorDraft: () => toRaw(report.draft),
     accept: session.acceptStored,
     apply: (next) => report.applyChanges(diffOf(report.draft, next), 'sync'),
   })

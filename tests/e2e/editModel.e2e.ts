@@ -72,13 +72,47 @@ describe('a conflict between two tabs', () => {
       await first.page.fill(cell('table3.carriedOver.natural'), '1')
       await expect.poll(() => first.page.textContent('[data-status="save"]')).toContain('已保存')
       const second = await first.page.context().newPage()
+      // Both tabs type into the same cell before either hears of the other's save. Typing at
+      // once left that to chance: on a loaded machine the first save often reached the second
+      // tab before it typed (no conflict at all). So the second tab's storage events are held
+      // until it has typed too, by a listener added before the app's (at the window, listeners
+      // run in the order they were added, whether capturing or not).
+      await second.addInitScript(() => {
+        const held: StorageEvent[] = []
+        const hold = (event: StorageEvent) => {
+          held.push(event)
+          event.stopImmediatePropagation()
+        }
+        window.addEventListener('storage', hold)
+        Object.assign(window, {
+          heldStorageEvents: () => held.length,
+          releaseStorageEvents: () => {
+            window.removeEventListener('storage', hold)
+            for (const { key, oldValue, newValue, url, storageArea } of held) {
+              window.dispatchEvent(
+                new StorageEvent('storage', { key, oldValue, newValue, url, storageArea }),
+              )
+            }
+          },
+        })
+      })
       await second.goto(first.url)
       await ready(second)
       const pages = [first.page, second]
       const typed = ['20', '30']
-      // Both tabs type into the same cell before either hears of the other's save.
-      await Promise.all(pages.map((page, i) => page.fill(DISPUTED, typed[i] ?? '')))
-      // Whichever tab saved second finds the conflict and asks.
+      const heldEvents = () =>
+        second.evaluate(() =>
+          (window as unknown as { heldStorageEvents(): number }).heldStorageEvents(),
+        )
+      await first.page.fill(DISPUTED, typed[0] ?? '')
+      // The first tab's save has reached the second tab (and is held there).
+      await expect.poll(heldEvents).toBeGreaterThan(0)
+      await second.fill(DISPUTED, typed[1] ?? '')
+      // The tab that saved second finds the conflict and asks, when its save meets the newer
+      // revision or when it hears of it (the held events are let through now).
+      await second.evaluate(() =>
+        (window as unknown as { releaseStorageEvents(): void }).releaseStorageEvents(),
+      )
       const alert = '[data-alert="conflict"]'
       await expect
         .poll(

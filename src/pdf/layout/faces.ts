@@ -56,3 +56,13 @@ export function createMeasure(metrics: FontMetrics, face: FaceId, sizeMm: number
     return result
   }
 }
+
+/**
+ * A string's width in mm, measured with the same per-character advances the flow breaks lines
+ * with (so a centred or right-aligned decoration sits where the flow would put the same text).
+ */
+export function textWidth(text: string, measure: MeasureChar): number {
+  let width = 0
+  for (const char of text) width += measure(char).width
+  return width
+}

@@ -58,7 +58,7 @@ export function layoutReport(
     repeatBefore: (item) => headerRowsBefore(item, flow),
   })
   return pages.map((placed, index) => {
-    const ops: DrawOp[] = options.isDraft ? [watermarkOp()] : []
+    const ops: DrawOp[] = options.isDraft ? [watermarkOp(metrics)] : []
     const tables = new Map<TableLayout, { row: number; y: number }[]>()
     for (const { item, y } of placed) {
       const top = TEXT_BLOCK.top + y
@@ -70,8 +70,16 @@ export function layoutReport(
       }
     }
     for (const [table, rows] of tables) ops.push(...placeTableRows(table, rows, TEXT_BLOCK.left))
-    ops.push(centredText(pageNumberText(index + 1), SIZE.pageNumber, PAGE_NUMBER_BASELINE, 'serif'))
-    ops.push(centredText(options.footer, SIZE.footer, FOOTER_BASELINE, 'serif', 0.4))
+    ops.push(
+      centredText(
+        pageNumberText(index + 1),
+        SIZE.pageNumber,
+        PAGE_NUMBER_BASELINE,
+        'serif',
+        metrics,
+      ),
+    )
+    ops.push(centredText(options.footer, SIZE.footer, FOOTER_BASELINE, 'serif', metrics, 0.4))
     return { ops }
   })
 }

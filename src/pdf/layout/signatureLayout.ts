@@ -6,7 +6,7 @@
  */
 import type { SignatureBlock } from '../signature'
 import { breakLines, type LineBox } from './lineBreak'
-import type { MeasureChar } from './faces'
+import { textWidth, type MeasureChar } from './faces'
 import { TEXT_BLOCK } from './page'
 
 /** The two lines of a 落款 (the name's may be absent), each indented to its place. */
@@ -16,18 +16,17 @@ export function signatureLines(
   em: number,
   width = TEXT_BLOCK.width,
 ): LineBox[] {
-  const natural = (text: string) => breakLines(text, measure, { width: Infinity })[0]
-  const agency = block.agency ? natural(block.agency) : undefined
-  const date = natural(block.date)
-  if (!date) return []
+  if (!block.date) return []
+  const agencyWidth = block.agency ? textWidth(block.agency, measure) : undefined
+  const dateWidth = textWidth(block.date, measure)
   const right = width - 2 * em
-  let agencyLeft = agency ? right - agency.width : right - date.width - 2 * em
+  let agencyLeft = agencyWidth !== undefined ? right - agencyWidth : right - dateWidth - 2 * em
   let dateLeft = agencyLeft + 2 * em
-  if (dateLeft + date.width > right) {
-    dateLeft = right - date.width
+  if (dateLeft + dateWidth > right) {
+    dateLeft = right - dateWidth
     agencyLeft = dateLeft - 2 * em
   }
   const place = (text: string, left: number) =>
     breakLines(text, measure, { width, firstIndent: Math.max(0, left) })
-  return [...(agency ? place(block.agency, agencyLeft) : []), ...place(block.date, dateLeft)]
+  return [...(block.agency ? place(block.agency, agencyLeft) : []), ...place(block.date, dateLeft)]
 }

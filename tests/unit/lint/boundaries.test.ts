@@ -25,6 +25,8 @@ async function ruleIds(filePath: string, source: string): Promise<string[]> {
 
 const use = (specifier: string) => `import { x } from '${specifier}'\nexport const y = x\n`
 const load = (specifier: string) => `export const y = () => import('${specifier}')\n`
+/** What makes a module in src/stores a store. */
+const STORE = `import { defineStore } from 'pinia'\nexport const useA = defineStore('a', () => ({}))\n`
 
 describe('lint: every layer boundary fails once', () => {
   it.each([
@@ -77,7 +79,51 @@ describe('lint: every layer boundary fails once', () => {
     [
       'stores → export (dynamic)',
       'src/stores/a.ts',
-      load('@/export/reportExport'),
+      load('@/export/reportExport') + STORE, // a store, so only the import fails
+      'no-restricted-syntax',
+    ],
+    // src/draftSession: the domain, storage and Vue's reactivity; never a store (no cycle).
+    [
+      'draftSession → stores',
+      'src/draftSession/a.ts',
+      use('@/stores/report'),
+      'no-restricted-imports',
+    ],
+    [
+      'draftSession → stores (relative)',
+      'src/draftSession/a.ts',
+      use('../stores/report'),
+      'no-restricted-imports',
+    ],
+    ['draftSession → pinia', 'src/draftSession/a.ts', use('pinia'), 'no-restricted-imports'],
+    [
+      'draftSession → pdf (dynamic)',
+      'src/draftSession/a.ts',
+      load('@/pdf/pdfClient'),
+      'no-restricted-syntax',
+    ],
+    [
+      'report → draftSession',
+      'src/report/a.ts',
+      use('@/draftSession/draftSession'),
+      'no-restricted-imports',
+    ],
+    [
+      'composable → draftSession',
+      'src/composables/useX.ts',
+      use('@/draftSession/draftSync'),
+      'no-restricted-imports',
+    ],
+    [
+      'a module in stores that is not a Pinia store',
+      'src/stores/a.ts',
+      'export const y = 1\n',
+      'no-restricted-syntax',
+    ],
+    [
+      'a module in composables not named use…',
+      'src/composables/gridModel.ts',
+      'export const y = 1\n',
       'no-restricted-syntax',
     ],
     // The output side: each imports only the domain.
@@ -168,11 +214,14 @@ describe('lint: what the layers may import passes', () => {
       load('@/reportFiles/readReportFile'),
     ],
     ['offline → pdf/fonts (named exception)', 'src/offline/a.ts', use('@/pdf/fonts/manifest')],
-    ['stores → storage', 'src/stores/a.ts', use('@/storage')],
+    ['stores → storage', 'src/stores/a.ts', use('@/storage') + STORE],
+    ['stores → draftSession', 'src/stores/a.ts', use('@/draftSession/draftSession') + STORE],
+    ['draftSession → storage', 'src/draftSession/a.ts', use('@/storage')],
+    ['draftSession → vue', 'src/draftSession/a.ts', use('vue')],
     [
       'stores → the workspace client (named exception)',
       'src/stores/a.ts',
-      use('@/workspace/workspaceFilesClient'),
+      use('@/workspace/workspaceFilesClient') + STORE,
     ],
     ['composable → pdf, on first use', 'src/composables/useX.ts', load('@/pdf/pdfClient')],
   ])('%s', async (_name, file, source) => {

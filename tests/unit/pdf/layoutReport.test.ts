@@ -70,8 +70,8 @@ describe('layoutReport', () => {
   })
 
   it('draws the watermark first (under the text), large, light grey, centred at 45°', () => {
-    for (const page of layout(null, true)) expect(page.ops[0]).toEqual(watermarkOp())
-    const op = watermarkOp()
+    for (const page of layout(null, true)) expect(page.ops[0]).toEqual(watermarkOp(FAKE_METRICS))
+    const op = watermarkOp(FAKE_METRICS)
     expect(op.size).toBeGreaterThanOrEqual(120)
     expect(op.gray).toBeGreaterThanOrEqual(0.7)
     expect(op.gray).toBeLessThanOrEqual(0.85)

@@ -2,7 +2,7 @@
  * Tab sync for the open draft: when another tab saved a newer revision, edits to different
  * paths are merged; edits to the same path are a conflict the user decides.
  */
-import { ref, shallowRef, toRaw } from 'vue'
+import { ref, shallowRef } from 'vue'
 import {
   applyDraftChanges,
   diffFlat,
@@ -13,7 +13,6 @@ import {
   type ReportDraft,
 } from '@/report'
 import { draftIdOfKey, parseEnvelope, type DraftEnvelope } from '@/storage'
-import { useReportStore } from './report'
 
 /** A newer stored revision whose edits collide with this tab's unsaved ones. */
 export interface DraftConflict {
@@ -24,6 +23,8 @@ export interface DraftConflict {
 /** What the sync needs from the drafts store. */
 export interface DraftSyncHooks {
   current(): { id: string; revision: number; base: FlatDraft }
+  /** The draft in the editor as it is now, with this tab's unsaved edits (a plain object). */
+  editorDraft(): ReportDraft
   /** The stored revision is now the base; save if this tab still has edits of its own. */
   accept(stored: DraftEnvelope, hasLocalEdits: boolean): void
   /** Shows `next` in the editor (not an edit: no history, no dirty mark). */
@@ -32,14 +33,13 @@ export interface DraftSyncHooks {
 
 /** Conflict state and the handlers for another tab's saves. */
 export function useDraftSync(hooks: DraftSyncHooks) {
-  const report = useReportStore()
   const conflict = shallowRef<DraftConflict | null>(null)
   const mergedNotice = ref<string | null>(null)
 
   function receive(stored: DraftEnvelope): void {
     const current = hooks.current()
     if (stored.id !== current.id || stored.revision <= current.revision) return
-    const mine = toRaw(report.draft)
+    const mine = hooks.editorDraft()
     const hasLocalEdits = diffFlat(current.base, flattenDraft(mine)).length > 0
     const { merged, conflicts } = mergeDrafts(current.base, mine, stored.draft)
     if (conflicts.length > 0) {
@@ -62,7 +62,7 @@ export function useDraftSync(hooks: DraftSyncHooks) {
   function resolve(choice: 'mine' | 'theirs'): void {
     const pending = conflict.value
     if (!pending) return
-    const mine = toRaw(report.draft)
+    const mine = hooks.editorDraft()
     const { merged, conflicts } = mergeDrafts(hooks.current().base, mine, pending.stored.draft)
     const disputed = conflicts.map((path) => ({ path, value: null }))
     const result =

@@ -8,13 +8,13 @@ import {
   buildTable4Grid,
   computeCellValues,
   parseCell,
-} from '../../../src/report'
-import { buildInputMatrix } from '../../../src/composables/tableGridModel'
+} from '../../../../src/report'
+import { buildInputMatrix } from '../../../../src/report/tableEditing/tableGridModel'
 import {
   compareTotals,
   recogniseWholeTable,
   wholeTableShapes,
-} from '../../../src/composables/tablePasteShapes'
+} from '../../../../src/report/tableEditing/tablePasteShapes'
 import type { CellKey } from '@/report'
 
 const t2 = wholeTableShapes(buildInputMatrix(buildTable2Grid()))

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createEmptyDraft, type ReportDraft } from '../../../src/report'
 import { MemoryStorage } from '../../../src/storage'
-import { createDraftSession, emptyDraftSessionState } from '../../../src/stores/draftSession'
+import { createDraftSession, emptyDraftSessionState } from '../../../src/draftSession/draftSession'
 
 /** The session over a plain state object and a fake editor: no Vue, no Pinia. */
 function setup() {

@@ -3,7 +3,8 @@
  * derived totals, a range is a rectangle of slots, and a pasted block maps onto input cells.
  * Pure functions over the grids of src/report, so they are tested without a browser.
  */
-import { placeGridCells, type CellKey, type TableGrid } from '@/report'
+import type { CellKey } from '../cells'
+import { placeGridCells, type TableGrid } from '../grid'
 
 /** What occupies one slot of a table body. */
 export type Slot = { kind: 'input' | 'derived'; key: CellKey } | { kind: 'label' }

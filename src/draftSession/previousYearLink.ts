@@ -7,7 +7,7 @@
  * was imported).
  */
 import { computed, reactive, watch, type Ref } from 'vue'
-import type { PreviousYearGap } from '@/report'
+import type { PreviousYearGap, ReportDraft } from '@/report'
 import {
   openLocalStorage,
   readPreviousYearLinks,
@@ -15,11 +15,16 @@ import {
   type DraftIndexEntry,
   type DraftRepository,
 } from '@/storage'
-import type { useReportStore } from './report'
+
+/** What the link reads from the report store and tells it (passed in: no import of stores). */
+interface ReportSide {
+  readonly draft: ReportDraft
+  setPreviousYear(draft: ReportDraft | null, gap: PreviousYearGap | null): void
+}
 
 /** What the link needs from the drafts store. */
 interface DraftList {
-  readonly report: ReturnType<typeof useReportStore>
+  readonly report: ReportSide
   readonly entries: Readonly<Ref<readonly DraftIndexEntry[]>>
   readonly currentId: Readonly<Ref<string>>
   readonly repo: Readonly<Ref<DraftRepository | null>>

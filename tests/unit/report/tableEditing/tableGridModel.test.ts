@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTable2Grid, buildTable3Grid, buildTable4Grid } from '../../../src/report'
+import { buildTable2Grid, buildTable3Grid, buildTable4Grid } from '../../../../src/report'
 import {
   blockTargets,
   buildInputMatrix,
@@ -10,7 +10,7 @@ import {
   rowEdge,
   toTsv,
   type Direction,
-} from '../../../src/composables/tableGridModel'
+} from '../../../../src/report/tableEditing/tableGridModel'
 
 const t2 = buildInputMatrix(buildTable2Grid())
 const t3 = buildInputMatrix(buildTable3Grid())

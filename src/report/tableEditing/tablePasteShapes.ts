@@ -5,7 +5,9 @@
  * filled; derived positions (totals) are only compared with what the editor computes.
  * Pure functions over the slot matrix of tableGridModel.ts, tested without a browser.
  */
-import { parseCell, type CellKey, type CellValues } from '@/report'
+import type { CellKey } from '../cells'
+import { parseCell } from '../numbers'
+import type { CellValues } from '../totals'
 import type { InputMatrix, Slot } from './tableGridModel'
 
 type NumberSlot = Extract<Slot, { key: CellKey }>
