@@ -1,5 +1,4 @@
 /** Turning a dropped file into a stored workspace record (used by the worker and its fallback). */
-import { utf8Length } from '@/report/draftFileImport'
 import type { ReportDraft } from '@/report'
 import { reviewReport } from '@/report/workspace/reportReview'
 import { reviewStamp, type WorkspaceRecord } from '@/report/workspace/records'
@@ -99,5 +98,8 @@ export function pickedToRecord(
 /** The record with its stored size in UTF-8 bytes (what “how much it holds” adds up). */
 export function withSize(record: Omit<WorkspaceRecord, 'size'>): WorkspaceRecord {
   const sized = { ...record, size: 0 }
-  return { ...sized, size: utf8Length(JSON.stringify(sized)) }
+  // The platform's encoder counts a report's ~20,000 characters several times faster than a loop.
+  return { ...sized, size: encoder.encode(JSON.stringify(sized)).length }
 }
+
+const encoder = new TextEncoder()
