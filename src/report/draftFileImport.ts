@@ -42,8 +42,13 @@ export type DraftFileResult =
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+// A text with none of those words and no \u escape (which could spell one) has no such key, so it
+// is parsed without the reviver, which costs a draft file three times as long.
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/
+
 /** JSON.parse that drops `__proto__`, `constructor` and `prototype` keys wherever they are. */
 export function parseJsonSafely(text: string): unknown {
+  if (!MAY_HOLD_FORBIDDEN_KEY.test(text)) return JSON.parse(text)
   return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value))
 }
 

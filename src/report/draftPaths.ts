@@ -5,6 +5,7 @@
 import { hasOwnKey, ownValue } from './ownKey'
 import { findCell, type CellKey } from './cells'
 import type { ImportReview, ReportDraft, ReportMeta } from './draft'
+import type { OpenedReviewNotes } from './workspace/reviewRound'
 import { OVERVIEW_SECTION_KEYS } from './format'
 
 /** A value at a draft path: text, a year, or null (a blank year, a preamble following the meta). */
@@ -71,11 +72,20 @@ export function valuesAt(flat: FlatDraft, changes: readonly DraftChange[]): Draf
  */
 export const IMPORT_REVIEW_PATH = 'importReview'
 
+/**
+ * The 审核意见 opened on the draft (§6b) as a draft path: their JSON text, or null when none are
+ * open. Text for the same reason as the import review: opening them is one undoable commit.
+ */
+export const REVIEW_NOTES_PATH = 'reviewNotes'
+
 /** The value a draft holds at a path ('' for a blank cell, null for an unknown path). */
 export function valueAtPath(draft: ReportDraft, path: DraftPath): DraftValue {
   const [head = '', ...rest] = path.split('.')
   if (path === IMPORT_REVIEW_PATH) {
     return draft.importReview ? JSON.stringify(draft.importReview) : null
+  }
+  if (path === REVIEW_NOTES_PATH) {
+    return draft.reviewNotes ? JSON.stringify(draft.reviewNotes) : null
   }
   if (head === 'cells') return draft.cells[rest.join('.') as CellKey] ?? ''
   if (head === 'preamble') return draft.preamble
@@ -106,6 +116,10 @@ export function writeDraftChanges(draft: ReportDraft, changes: readonly DraftCha
       // Written only from valueAtPath's own text; the store reads it back with readImportReview.
       if (typeof value === 'string') draft.importReview = JSON.parse(value) as ImportReview
       else delete draft.importReview
+    } else if (path === REVIEW_NOTES_PATH) {
+      // Written from valueAtPath's own text; the store reads it back with readOpenedReviewNotes.
+      if (typeof value === 'string') draft.reviewNotes = JSON.parse(value) as OpenedReviewNotes
+      else delete draft.reviewNotes
     }
     // A path comes from flattenDraft or a merge of two drafts' paths: its key is the draft's own.
     else if (head === 'cells') draft.cells[rest.join('.') as CellKey] = String(value ?? '')

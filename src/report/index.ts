@@ -75,6 +75,7 @@ export {
   valuesAt,
   valueAtPath,
   IMPORT_REVIEW_PATH,
+  REVIEW_NOTES_PATH,
   writeDraftChanges,
   applyDraftChanges,
   mergeDrafts,

@@ -29,6 +29,7 @@ import {
   type DraftChange,
   valueAtPath,
   IMPORT_REVIEW_PATH,
+  REVIEW_NOTES_PATH,
   writeDraftChanges,
   type FieldPath,
   type ReportDraft,
@@ -153,7 +154,7 @@ export const useReportStore = defineStore('report', () => {
 
   /**
    * The one way the draft changes: writes `changes` (those that change something) and tells the
-   * subscribers. A commit with no path changes still tells them (the import review changed).
+   * subscribers. A commit that changes nothing tells no one.
    */
   function commit(
     changes: readonly DraftChange[],
@@ -164,7 +165,7 @@ export const useReportStore = defineStore('report', () => {
     const real = changes.filter((change) => valueAtPath(current, change.path) !== change.value)
     const before = real.map(({ path }) => ({ path, value: valueAtPath(current, path) }))
     writeDraftChanges(current, real)
-    if (real.length > 0 || kind === 'reviewNotes') notify({ origin, kind, changes: real, before })
+    if (real.length > 0) notify({ origin, kind, changes: real, before })
   }
 
   /** The change that confirms `keys` in the import review (none when none is uncertain). */
@@ -187,8 +188,8 @@ export const useReportStore = defineStore('report', () => {
 
   /** Opens a reviewer's 审核意见 on the draft (replacing any opened before); saved with it. */
   function openReviewNotes(file: ReviewNotesFile): void {
-    draft.value.reviewNotes = openReviewNotesOn(file, draft.value)
-    commit([], 'edit', 'reviewNotes')
+    const opened = openReviewNotesOn(file, draft.value)
+    commit([{ path: REVIEW_NOTES_PATH, value: JSON.stringify(opened) }], 'edit', 'reviewNotes')
   }
 
   /** Sets a cell's text exactly as typed; an uncertain imported cell is confirmed in the same step. */

@@ -9,8 +9,13 @@ import { hasErrors, type Level, type ReportDraft, type RuleId } from '@/report'
 import { reviewReport, type ReportReview } from '@/report/workspace/reportReview'
 import { batchYear, reportVersions } from '@/report/workspace/versions'
 import { fingerprintDraft } from '@/report/fingerprint'
-import type { WorkspaceRecord, WorkspaceRow } from '@/report/workspace/records'
-import { openWorkspaceDb, type WorkspaceDb } from '@/storage/workspaceDb'
+import { reviewStamp, type WorkspaceRecord, type WorkspaceRow } from '@/report/workspace/records'
+import {
+  estimateStorage,
+  openWorkspaceDb,
+  type StorageEstimate,
+  type WorkspaceDb,
+} from '@/storage/workspaceDb'
 import { openLocalStorage, readItem, STORAGE_KEYS, writeItem } from '@/storage'
 import {
   buildReviewNotes,
@@ -18,8 +23,7 @@ import {
   type OwnNote,
   type ReviewNotesFile,
 } from '@/report/workspace/reviewNotesFile'
-import type { WorkspaceFile } from '@/workspace/readWorkspaceFile'
-import { readFilesInWorker } from '@/workspace/workspaceFilesClient'
+import { readersAtOnce, readFilesInWorker } from '@/workspace/workspaceFilesClient'
 import { withSize } from '@/workspace/workspaceRecords'
 
 // The row type is the domain's; re-exported for callers.
@@ -77,6 +81,8 @@ const agencyText = (row: WorkspaceRow) => row.review?.agencyName ?? row.record.f
 
 /** Files read per worker message and stored per IndexedDB transaction: rows appear as they come. */
 const FILES_PER_BATCH = 250
+/** How often the reading count is redrawn at most (ms). */
+const PROGRESS_MS = 250
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   const records = shallowRef<WorkspaceRecord[]>([])
@@ -96,6 +102,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const ruleFilter = ref<RuleId | ''>('')
   const levelFilter = ref<Level | ''>('')
   const today = new Date()
+  /** Reviews made where the files were read hold for this day and version (else re-reviewed). */
+  const stamp = reviewStamp(today, __APP_VERSION__)
+  /** How much the browser's storage holds for this site, and may (refreshed after changes). */
+  const estimate = shallowRef<StorageEstimate | null>(null)
   const local = openLocalStorage()
   /** The reviewing office that signs the 审核意见 (落款), kept in this browser. */
   const reviewer = ref((local && readItem(local, STORAGE_KEYS.reviewer)) ?? '')
@@ -146,7 +156,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
           : byAgencyYear.value.get(yearKey(draft.meta.agencyName, draft.meta.year - 1))
       let cached = reviews.get(record)
       if (!cached || cached.previous !== previous) {
-        cached = { previous, review: reviewReport(draft, today, previous?.draft ?? null) }
+        // The reader's review leaves out the previous year: with one, the main thread reviews.
+        const review =
+          !previous && record.review && record.reviewedFor === stamp
+            ? record.review
+            : reviewReport(draft, today, previous?.draft ?? null)
+        cached = { previous, review }
         reviews.set(record, cached)
       }
       return { record, review: cached.review, version }
@@ -239,6 +254,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
         '浏览器的 IndexedDB 存储不可用（可能处于无痕模式或已被禁用），工作台的报告只保留到关闭本页为止。' +
         (error instanceof Error && error.message ? `（${error.message}）` : '')
     }
+    void refreshEstimate()
+  }
+
+  /** Asks the browser how much it stores for this site (shown beside the workspace's count). */
+  async function refreshEstimate(): Promise<void> {
+    estimate.value = await estimateStorage()
   }
 
   async function store(added: readonly WorkspaceRecord[]): Promise<void> {
@@ -261,31 +282,52 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const nextOrder = () => records.value.reduce((max, record) => Math.max(max, record.order), 0) + 1
 
   /**
-   * Reads dropped or chosen files in the worker and adds one row per file, a batch at a time:
-   * each batch is one worker message and one IndexedDB transaction, and its rows show at once.
+   * Reads dropped or chosen files in workers and adds one row per file, a batch at a time: each
+   * batch is one worker message and one IndexedDB transaction, and its rows show at once. Batches
+   * are read by several workers at once and stored as they land, in the order they were picked.
    */
   async function addFiles(files: readonly File[]): Promise<void> {
     if (files.length === 0) return
     reading.value = { done: 0, total: files.length }
     performance.mark('workspace:add-start')
-    try {
-      for (let start = 0; start < files.length; start += FILES_PER_BATCH) {
+    const first = nextOrder()
+    const starts: number[] = []
+    for (let start = 0; start < files.length; start += FILES_PER_BATCH) starts.push(start)
+    const done = starts.map(() => 0)
+    // The count moves a few times a second: each change redraws the page, which a count per
+    // worker message would do dozens of times a second.
+    let shownAt = 0
+    const progress = () => {
+      const now = performance.now()
+      const count = done.reduce((sum, n) => sum + n, 0)
+      if (now - shownAt < PROGRESS_MS && count < files.length) return
+      shownAt = now
+      reading.value = { done: count, total: files.length }
+    }
+    let next = 0
+    let stored = Promise.resolve()
+    const reader = async () => {
+      while (next < starts.length) {
+        const index = next++
+        const start = starts[index]!
         const batch = files.slice(start, start + FILES_PER_BATCH)
-        const read: WorkspaceFile[] = await Promise.all(
-          batch.map(async (file) => ({
-            name: file.name,
-            bytes: new Uint8Array(await file.arrayBuffer()),
-          })),
-        )
-        const added = await readFilesInWorker(read, nextOrder(), (done) => {
-          reading.value = { done: start + done, total: files.length }
+        const added = await readFilesInWorker(batch, first + start, today, (n) => {
+          done[index] = n
+          progress()
         })
-        await store(added)
-        reading.value = { done: start + batch.length, total: files.length }
+        // Stored one batch after another (each reads the list the last one left).
+        stored = stored.then(() => store(added))
+        done[index] = batch.length
+        progress()
       }
+    }
+    try {
+      await Promise.all(Array.from({ length: Math.min(readersAtOnce(), starts.length) }, reader))
+      await stored
     } finally {
       reading.value = null
       performance.measure('workspace:add', 'workspace:add-start')
+      void refreshEstimate()
       // Rank the agency names while the page is idle, so the first sort by name is quick too.
       const warm = () => void agencyRank.value
       if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 })
@@ -370,6 +412,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     picked.value = new Set()
     openedId.value = null
     await db.value?.clear()
+    void refreshEstimate()
   }
 
   /** Ticks or unticks a report. */
@@ -412,6 +455,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     opened,
     openedId,
     usage,
+    estimate,
     storage,
     storageProblem,
     reading,

@@ -83,6 +83,10 @@ describe('the workspace', () => {
     const drafts = generateDrafts(60, YEAR, BROKEN)
     await addFiles(page, drafts)
     await expect.poll(() => page.locator('[data-report-row]').count(), { timeout: 30_000 }).toBe(63)
+    // The browser's own figure for the site's storage is shown beside the workspace's count.
+    await expect
+      .poll(() => page.textContent('[data-status="storage-estimate"]'))
+      .toMatch(/^本网站共用浏览器存储约 [\d.]+ (KB|MB|GB)，上限约 [\d.]+ (KB|MB|GB)$/)
 
     // The broken drafts, and only they, carry their rules.
     for (const draft of drafts) {

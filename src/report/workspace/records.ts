@@ -2,7 +2,7 @@
 import type { ReportDraft } from '../draft'
 import type { DraftExtra } from '../draftJson'
 import type { ReportReview } from './reportReview'
-import type { OwnNote } from './reviewNotesFile'
+import { localDate, type OwnNote } from './reviewNotesFile'
 import type { VersionInfo } from './versions'
 
 /** Where a workspace report came from. */
@@ -27,6 +27,17 @@ export interface WorkspaceRecord {
   readonly problem?: string
   /** The reviewer's own 审核意见 on this report (beside its findings). */
   readonly reviewerNotes?: readonly OwnNote[]
+  /**
+   * The report's review without a previous-year report, made where the file was read (a cache:
+   * the draft decides it), and the `reviewStamp` it holds for; any other day or version re-reviews.
+   */
+  readonly review?: ReportReview
+  readonly reviewedFor?: string
+}
+
+/** What a stored review holds for: the local day (W10 depends on it) and the rules' version. */
+export function reviewStamp(today: Date, rulesVersion: string): string {
+  return `${localDate(today)} ${rulesVersion}`
 }
 
 /** A workspace row: the stored record, its review when it holds a draft, and its version. */

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto'
 import { createPinia, setActivePinia } from 'pinia'
+import { watch } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createEmptyDraft, type ReportDraft } from '../../../src/report'
+import { createEmptyDraft, serializeDraftFile, type ReportDraft } from '../../../src/report'
 import { useWorkspaceStore } from '../../../src/stores/workspace'
+import { openWorkspaceDb } from '../../../src/storage/workspaceDb'
+import { reviewStamp, type WorkspaceRecord } from '../../../src/report/workspace/records'
+import { reviewReport } from '../../../src/report/workspace/reportReview'
 import { balancedDraft } from '../../fixtures/balancedReport'
 
 function draft(agency: string, change: (d: ReportDraft) => void = () => {}): ReportDraft {
@@ -121,6 +125,67 @@ describe('the workspace store', () => {
     await next.init()
     expect(next.rows.map((row) => row.record.fileName)).toEqual(['a', 'copy of a'])
     expect(next.storage).toBe('indexeddb')
+  })
+})
+
+describe('adding many files', () => {
+  it('lists every file in the order picked, across batches, with the unreadable ones said', async () => {
+    const store = useWorkspaceStore()
+    await store.init()
+    await store.clear()
+    const files = Array.from({ length: 260 }, (_, i) =>
+      i === 100
+        ? new File(['{ not json'], `${i}.json`)
+        : new File([serializeDraftFile(draft(`第${i}号局`))], `${i}.json`),
+    )
+    const counts: number[] = []
+    const stop = watch(
+      () => store.reading?.done,
+      (done) => done !== undefined && counts.push(done),
+    )
+    await store.addFiles(files)
+    stop()
+    expect(store.rows.map((row) => row.record.fileName)).toEqual(files.map((file) => file.name))
+    expect(store.rows[100]?.record.problem).toContain('JSON')
+    expect(store.rows[259]?.review?.agencyName).toBe('第259号局')
+    expect(store.reading).toBeNull()
+    // The count only goes up, and says all were read at the end.
+    expect(counts).toEqual([...counts].sort((a, b) => a - b))
+    expect(counts.at(-1)).toBe(260)
+    await store.clear()
+  }, 60_000)
+})
+
+describe('reviews made where the files were read', () => {
+  it('are used for their day and version, and made again for any other', async () => {
+    const db = await openWorkspaceDb()
+    await db.clear()
+    const stored = (id: string, order: number, reviewedFor: string): WorkspaceRecord => ({
+      id,
+      fileName: `${id}.json`,
+      order,
+      addedAt: 'now',
+      size: 1,
+      source: 'draft-file',
+      draft: draft('甲局'),
+      // A review that no rule would make, so that using it shows.
+      review: { ...reviewReport(draft('甲局'), new Date(), null), agencyName: '读取时的审查' },
+      reviewedFor,
+    })
+    await db.putMany([
+      stored('today', 1, reviewStamp(new Date(), 'test')),
+      stored('yesterday', 2, reviewStamp(new Date(Date.now() - 86_400_000), 'test')),
+      stored('older-version', 3, reviewStamp(new Date(), 'old')),
+    ])
+    db.close()
+    const store = useWorkspaceStore()
+    await store.init()
+    expect(store.rows.map((row) => [row.record.id, row.review?.agencyName])).toEqual([
+      ['today', '读取时的审查'],
+      ['yesterday', '甲局'],
+      ['older-version', '甲局'],
+    ])
+    await store.clear()
   })
 })
 
