@@ -1,10 +1,11 @@
 // The test server's emulated office link (used where the engine has no network emulation:
-// Firefox over BiDi): bodies take their bytes' time on one shared link, plus latency.
+// Firefox over BiDi): bodies take their bytes' time on one shared link, plus latency. Kept with
+// the e2e files because only their typecheck reads the harness's .mjs.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startStaticServer } from '../../e2e/support/static-server.mjs'
+import { startStaticServer } from '../support/static-server.mjs'
 
 const root = mkdtempSync(join(tmpdir(), 'throttle-'))
 writeFileSync(join(root, 'a.bin'), Buffer.alloc(100_000, 1))
