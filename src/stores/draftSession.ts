@@ -181,8 +181,10 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
       state.repo = repository
       if (loadedDraftCheck() === null) {
         if (repository.hasStoredDrafts()) await ensureDraftCheck()
-        // Nothing to judge yet: fetched for later reads; a failure waits for a read that needs it.
-        else void loadDraftCheck().catch(() => undefined)
+        // Nothing to judge yet: fetched for later reads once the editor is up (a timer: the
+        // import's preload work measured 5–15 ms inside the restore); a failure waits for a
+        // read that needs it.
+        else setTimeout(() => void loadDraftCheck().catch(() => undefined), 0)
       }
       restoreFrom(repository)
     } finally {
