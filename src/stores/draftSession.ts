@@ -227,8 +227,12 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
       state.status = { kind: 'saved', at: result.envelope.savedAt }
       refreshEntries()
     } else if (result.status === 'conflict') hooks.receiveConflict(result.stored)
-    // Another tab's text must be checked before this save may replace it: save once it can be.
-    else if (result.status === 'unchecked') void ensureDraftCheck().then((ok) => ok && saveNow())
+    // Another tab's text must be checked before this save may replace it: save once it can be;
+    // if the check cannot be fetched the save failed (said, guarded, retried by autosave).
+    else if (result.status === 'unchecked')
+      void ensureDraftCheck().then((ok) =>
+        ok ? saveNow() : (state.status = { kind: 'failed', reason: 'error' }),
+      )
     else state.status = { kind: 'failed', reason: result.status }
   }
 

@@ -136,6 +136,41 @@ describe('the drafts store at start-up', () => {
   })
 })
 
+describe('a save over another tab’s newer revision, without the check', () => {
+  it('fails visibly while the check cannot be fetched, then merges and saves once it can', async () => {
+    const storage = new FaultyStorage()
+    const { useDraftsStore } = await import('../../../src/stores/drafts')
+    const { useReportStore } = await import('../../../src/stores/report')
+    const { createDraftRepository, draftKey } = await storageModule()
+    vi.doMock('../../../src/report/draftSchema', () => {
+      throw new Error('Failed to fetch dynamically imported module')
+    })
+    const drafts = useDraftsStore()
+    const report = useReportStore()
+    await drafts.init(storage)
+    const id = drafts.currentId
+    report.setCell('table3.newReceived.natural', '1')
+    drafts.saveNow() // revision 1: nothing stored to read, so no check needed
+    expect(drafts.revision).toBe(1)
+    const theirs = structuredClone(toRaw(report.draft))
+    theirs.meta.agencyName = '乙机关'
+    createDraftRepository(storage).save({ id, name: '', draft: theirs }, 1) // revision 2
+    const stored = storage.getItem(draftKey(id))
+    report.setCell('table3.newReceived.legal', '2')
+    drafts.saveNow()
+    await vi.waitFor(() => expect(drafts.status).toEqual({ kind: 'failed', reason: 'error' }))
+    expect(drafts.checkUnavailable).toBe(true)
+    expect(storage.getItem(draftKey(id))).toBe(stored)
+    vi.doUnmock('../../../src/report/draftSchema')
+    drafts.saveNow() // as autosave retries a failed save
+    await vi.waitFor(() => expect(drafts.revision).toBe(3))
+    expect(drafts.checkUnavailable).toBe(false)
+    const saved = JSON.parse(storage.getItem(draftKey(id)) ?? '') as { draft: ReportDraft }
+    expect(saved.draft.meta.agencyName).toBe('乙机关')
+    expect(saved.draft.cells['table3.newReceived.legal']).toBe('2')
+  })
+})
+
 describe('tab sync while the check loads', () => {
   it("applies another tab's saves that came meanwhile, in their order", async () => {
     const storage = new FaultyStorage()
