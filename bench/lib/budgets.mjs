@@ -8,13 +8,13 @@ import { launchChromium, clickAction } from '../../tests/e2e/support/browser.mjs
 import { startStaticServer } from '../../tests/e2e/support/static-server.mjs'
 
 /**
- * Budgets in bytes (1 KB = 1000 B, 1 MB = 10^6 B). The first load's is the project's standing
- * limit (100 KB): issue 21 asked for 92 KB, which the merged build (96 KB: yup validates stored
- * drafts synchronously on restore) does not meet yet. The precache's allows the on-demand
- * chunks the merge added; both are ceilings against regressions, not targets.
+ * Budgets in bytes (1 KB = 1000 B, 1 MB = 10^6 B). The first load's is issue 21's 92 KB: yup,
+ * which validates stored drafts, loads on demand (restore waits for it only when drafts are
+ * stored), which took the first load from 96.0 KB to 81.7 KB. The precache's allows the
+ * on-demand chunks the merge added; both are ceilings against regressions, not targets.
  */
 export const BUDGETS = {
-  firstLoad: 100_000,
+  firstLoad: 92_000,
   pdfWorker: 175_000,
   precache: 320_000,
   firstPdf: 350_000,

@@ -3,7 +3,9 @@
 // Save: localStorage is seeded with one full draft, the page reloaded, then 60 edits each
 // followed by a `pagehide` flush (which saves synchronously) are timed in the page.
 // Restore: 50 drafts are seeded, then the time from navigation start to the first cell input
-// holding the restored text is read, next to the same page with empty storage.
+// holding the restored text is read, next to the same page with empty storage. With drafts
+// stored the restore waits for the on-demand draft check (issue 21): `drafts-restore` includes
+// that wait, and "editor shows the draft" is when the page first holds the restored text.
 const SAVES = 60
 const DRAFTS = 50
 
@@ -137,11 +139,16 @@ export default {
       for (let run = 0; run < 5; run += 1) {
         await page.reload()
         await page.waitForFunction(
-          (expected) =>
-            /** @type {HTMLInputElement | null} */ (
-              document.querySelector('[data-field="meta.agencyName"]')
-            )?.value === expected,
+          (expected) => {
+            const shown =
+              /** @type {HTMLInputElement | null} */ (
+                document.querySelector('[data-field="meta.agencyName"]')
+              )?.value === expected
+            if (shown) /** @type {any} */ (window).__benchShownAt ??= performance.now()
+            return shown
+          },
           count ? `机关${count - 1}` : '',
+          { polling: 'raf' },
         )
         times.push(
           await page.evaluate(() => {
@@ -152,6 +159,7 @@ export default {
             return [
               nav.domContentLoadedEventEnd - nav.startTime,
               restoreMark ? restoreMark.duration : NaN,
+              /** @type {any} */ (window).__benchShownAt - nav.startTime,
             ]
           }),
         )
@@ -184,6 +192,16 @@ export default {
           'DOMContentLoaded with 0 drafts',
           f(median(empty.map((t) => t[0] ?? NaN))),
           f(p95(empty.map((t) => t[0] ?? NaN))),
+        ],
+        [
+          `editor shows the draft, ${DRAFTS} drafts (from navigation)`,
+          f(median(full.map((t) => t[2] ?? NaN))),
+          f(p95(full.map((t) => t[2] ?? NaN))),
+        ],
+        [
+          'editor shows the new draft, 0 drafts (from navigation)',
+          f(median(empty.map((t) => t[2] ?? NaN))),
+          f(p95(empty.map((t) => t[2] ?? NaN))),
         ],
       ],
       notes: ['targets: save ≤ 5 ms median; restore ≤ 100 ms'],

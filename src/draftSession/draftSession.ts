@@ -18,6 +18,8 @@ import {
 import {
   MemoryStorage,
   createDraftRepository,
+  loadDraftCheck,
+  loadedDraftCheck,
   newDraftId,
   openLocalStorage,
   type DraftEnvelope,
@@ -55,6 +57,10 @@ export interface DraftSessionState {
   /** The revision this tab last saved or loaded, and the draft as it was then (tab sync's base). */
   revision: number
   base: FlatDraft
+  /** False until start-up has reopened the last draft (it may wait for the draft check). */
+  ready: boolean
+  /** The draft check could not be loaded, so stored drafts cannot be opened (nothing changed). */
+  checkUnavailable: boolean
 }
 
 /** True when the open draft has edits not yet saved: derived, never set by hand. */
@@ -92,6 +98,8 @@ export function emptyDraftSessionState(): DraftSessionState {
     savedChangeCount: 0,
     revision: 0,
     base: new Map(),
+    ready: false,
+    checkUnavailable: false,
   }
 }
 
@@ -140,21 +148,54 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
     } else state.status = { kind: 'saved', at: stored.savedAt }
   }
 
-  /** Opens storage (or memory when it is unavailable) and reopens the last edited draft. */
-  function init(storage: Storage | null = openLocalStorage()): void {
+  /**
+   * Loads the draft check; true once it is there. A failure is shown (checkUnavailable) and
+   * the next read of a stored draft tries again.
+   */
+  async function ensureDraftCheck(): Promise<boolean> {
+    try {
+      await loadDraftCheck()
+      state.checkUnavailable = false
+      return true
+    } catch {
+      state.checkUnavailable = true
+      return false
+    }
+  }
+
+  /** After a read found no draft: if the draft check was missing, fetch it (again). */
+  function fetchCheckIfMissing(): void {
+    if (!loadedDraftCheck()) void ensureDraftCheck()
+  }
+
+  /**
+   * Opens storage (or memory when it is unavailable) and reopens the last edited draft. With
+   * drafts stored it first waits for the draft check (loaded on demand, issue 21); with none, or
+   * the check already loaded, it is done before returning (and fetches the check for later reads).
+   */
+  async function init(storage: Storage | null = openLocalStorage()): Promise<void> {
     performance.mark('drafts-restore-start')
     try {
-      restoreFrom(storage)
+      state.storageMode = storage ? 'local' : 'memory'
+      const repository = createDraftRepository(storage ?? new MemoryStorage())
+      state.repo = repository
+      if (loadedDraftCheck() === null) {
+        if (repository.hasStoredDrafts()) await ensureDraftCheck()
+        // Nothing to judge yet: fetched for later reads once the editor is up (a timer: the
+        // import's preload work measured 5–15 ms inside the restore); a failure waits for a
+        // read that needs it.
+        else setTimeout(() => void loadDraftCheck().catch(() => undefined), 0)
+      }
+      restoreFrom(repository)
     } finally {
+      state.ready = true
       performance.measure('drafts-restore', 'drafts-restore-start')
     }
   }
 
-  function restoreFrom(storage: Storage | null): void {
-    state.storageMode = storage ? 'local' : 'memory'
-    const repository = createDraftRepository(storage ?? new MemoryStorage())
-    state.repo = repository
+  function restoreFrom(repository: DraftRepository): void {
     const restored = repository.restore()
+    state.checkUnavailable = restored.unchecked
     state.problems = restored.problems
     state.entries = restored.entries
     for (const entry of restored.entries) {
@@ -186,6 +227,12 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
       state.status = { kind: 'saved', at: result.envelope.savedAt }
       refreshEntries()
     } else if (result.status === 'conflict') hooks.receiveConflict(result.stored)
+    // Another tab's text must be checked before this save may replace it: save once it can be;
+    // if the check cannot be fetched the save failed (said, guarded, retried by autosave).
+    else if (result.status === 'unchecked')
+      void ensureDraftCheck().then((ok) =>
+        ok ? saveNow() : (state.status = { kind: 'failed', reason: 'error' }),
+      )
     else state.status = { kind: 'failed', reason: result.status }
   }
 
@@ -230,7 +277,10 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
     saveNow()
     const loaded = state.repo.load(id)
     refreshEntries()
-    if (!loaded) return false
+    if (!loaded) {
+      fetchCheckIfMissing()
+      return false
+    }
     if (!('draft' in loaded)) {
       state.problems = [...state.problems, loaded]
       return false
@@ -256,6 +306,7 @@ export function createDraftSession(state: DraftSessionState, hooks: DraftSession
   function loadEnvelope(id: string): DraftEnvelope | null {
     if (id === state.currentId) saveNow()
     const loaded = state.repo?.load(id)
+    if (!loaded) fetchCheckIfMissing()
     return loaded && 'draft' in loaded ? loaded : null
   }
 

@@ -12,7 +12,13 @@ import {
   type FlatDraft,
   type ReportDraft,
 } from '@/report'
-import { draftIdOfKey, parseEnvelope, type DraftEnvelope } from '@/storage'
+import {
+  draftIdOfKey,
+  loadDraftCheck,
+  loadedDraftCheck,
+  parseEnvelope,
+  type DraftEnvelope,
+} from '@/storage'
 
 /** A newer stored revision whose edits collide with this tab's unsaved ones. */
 export interface DraftConflict {
@@ -52,10 +58,28 @@ export function useDraftSync(hooks: DraftSyncHooks) {
     hooks.accept(stored, hasLocalEdits)
   }
 
+  // Saves still waiting for the draft check (loaded on demand), handled strictly in the order
+  // the storage events came: a newer revision must never be applied before an older one.
+  let waiting = Promise.resolve()
+  let waitingCount = 0
+
+  function receiveChecked(text: string): void {
+    const parsed = parseEnvelope(text)
+    if (parsed.ok) receive(parsed.envelope)
+  }
+
   function receiveText(key: string | null, newValue: string | null): void {
     if (newValue === null || draftIdOfKey(key) !== hooks.current().id) return
-    const parsed = parseEnvelope(newValue)
-    if (parsed.ok) receive(parsed.envelope)
+    if (waitingCount === 0 && loadedDraftCheck()) return receiveChecked(newValue)
+    waitingCount += 1
+    waiting = waiting
+      .then(() => loadDraftCheck())
+      .then(
+        () => receiveChecked(newValue),
+        // No check (offline): this save cannot be judged; the next reload or event reads it.
+        () => undefined,
+      )
+      .finally(() => (waitingCount -= 1))
   }
 
   /** Settles a conflict: keep this tab's values on the disputed paths, or the other tab's. */

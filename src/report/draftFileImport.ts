@@ -24,7 +24,7 @@ import {
 import { PART_HEADINGS } from './format'
 import { migrateDraftDocument } from './draftFileMigrations'
 import { MAX_AMOUNT_DECIMALS } from './numbers'
-import { checkSummedFrom } from './summedFrom'
+import { checkSummedFrom } from './summedFromCheck'
 
 /**
  * Most the unknown fields of a draft file may hold (kept with the draft so a re-export keeps

@@ -9,7 +9,7 @@ import { INPUT_CELLS } from './cells'
 import type { ReportDraft } from './draft'
 import { LEVELS, OVERVIEW_SECTION_KEYS } from './format'
 import { isJsonObject } from './draftJson'
-import { checkSummedFrom } from './summedFrom'
+import { checkSummedFrom } from './summedFromCheck'
 
 /** A text field: a string, never a number or an object. */
 export const textField = (label = '应为文字') => string().strict().typeError(label)

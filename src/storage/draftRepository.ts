@@ -5,6 +5,7 @@
 import type { DraftExtra, ReportDraft } from '@/report'
 import { indexEntryOf, parseIndex, serializeIndex, sortByRecent, upsertEntry } from './draftIndex'
 import type { DraftIndexEntry } from './draftIndex'
+import { loadedDraftCheck } from './draftCheck'
 import { parseEnvelope, peekRevision, serializeEnvelope, type DraftEnvelope } from './envelope'
 import { STORAGE_KEYS, backupKey, draftIdOfKey, draftKey } from './keys'
 import { CURRENT_ENVELOPE_VERSION } from './migrations'
@@ -18,11 +19,19 @@ export interface StorageProblem {
   readonly reason: string
 }
 
-/** What a save did. */
+/** What a save did; `unchecked`: nothing written, the stored text needs the draft check first. */
 export type SaveResult =
   | { readonly status: 'saved'; readonly envelope: DraftEnvelope }
   | { readonly status: 'conflict'; readonly stored: DraftEnvelope }
+  | { readonly status: 'unchecked' }
   | { readonly status: WriteFailure }
+
+/** What start-up found; `unchecked`: drafts were stored but the draft check was not loaded. */
+export interface RestoreResult {
+  readonly entries: DraftIndexEntry[]
+  readonly problems: StorageProblem[]
+  readonly unchecked: boolean
+}
 
 /** A draft to save: its content and the revision this tab last saw (0 for a new draft). */
 export interface DraftToSave {
@@ -57,9 +66,10 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
 
   /**
    * Start-up: reads every draft, keeps aside what cannot be read, and rebuilds the index from
-   * what can. Returns the entries newest first and the problems found.
+   * what can. Returns the entries newest first and the problems found. Without the draft check
+   * loaded nothing is judged: no draft is kept aside and the index is left as it is.
    */
-  function restore(): { entries: DraftIndexEntry[]; problems: StorageProblem[] } {
+  function restore(): RestoreResult {
     const problems: StorageProblem[] = []
     const indexText = readItem(storage, STORAGE_KEYS.index)
     if (indexText !== null && parseIndex(indexText) === null) {
@@ -67,7 +77,10 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
     }
     const keys = listKeys(storage, STORAGE_KEYS.draftPrefix)
     // A listing that failed part-way must not rewrite the index from what it happened to see.
-    if (keys === null) return { entries: sortByRecent(readIndex()), problems }
+    if (keys === null) return { entries: sortByRecent(readIndex()), problems, unchecked: false }
+    if (keys.length > 0 && !loadedDraftCheck()) {
+      return { entries: sortByRecent(readIndex()), problems, unchecked: true }
+    }
     const entries: DraftIndexEntry[] = []
     for (const key of keys) {
       const text = readItem(storage, key)
@@ -81,16 +94,25 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
     }
     const sorted = sortByRecent(entries)
     if (serializeIndex(sorted) !== serializeIndex(sortByRecent(readIndex()))) writeIndex(sorted)
-    return { entries: sorted, problems }
+    return { entries: sorted, problems, unchecked: false }
   }
 
-  /** Reads one draft; a draft that cannot be read is kept aside and reported. */
+  /** True when drafts are stored (start-up must then wait for the draft check). */
+  function hasStoredDrafts(): boolean {
+    return (listKeys(storage, STORAGE_KEYS.draftPrefix) ?? []).length > 0
+  }
+
+  /**
+   * Reads one draft; a draft that cannot be read is kept aside and reported. Null when there is
+   * none, or when the draft check is not loaded (then the text stays where it is).
+   */
   function load(id: string): DraftEnvelope | StorageProblem | null {
     const key = draftKey(id)
     const text = readItem(storage, key)
     if (text === null) return null
     const parsed = parseEnvelope(text)
-    return parsed.ok ? parsed.envelope : keepAside(key, text, parsed.reason)
+    if (parsed.ok) return parsed.envelope
+    return parsed.unchecked ? null : keepAside(key, text, parsed.reason)
   }
 
   /** Saves unless the stored revision is newer than `baseRevision` (then: conflict). */
@@ -99,12 +121,14 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
     const storedText = readItem(storage, key)
     let storedRevision = storedText === null ? 0 : peekRevision(storedText)
     if (storedText !== null && storedRevision === null) {
+      if (!loadedDraftCheck()) return { status: 'unchecked' }
       keepAside(key, storedText, '保存时发现已损坏的数据')
       storedRevision = 0
     }
     if ((storedRevision ?? 0) > baseRevision && storedText !== null) {
       const parsed = parseEnvelope(storedText)
       if (parsed.ok) return { status: 'conflict', stored: parsed.envelope }
+      if (parsed.unchecked) return { status: 'unchecked' }
     }
     const envelope: DraftEnvelope = {
       schemaVersion: CURRENT_ENVELOPE_VERSION,
@@ -145,6 +169,7 @@ export function createDraftRepository(storage: Storage, now: () => Date = () => 
 
   return {
     restore,
+    hasStoredDrafts,
     load,
     save,
     remove,

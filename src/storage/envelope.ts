@@ -2,13 +2,8 @@
  * The stored form of one draft: a versioned envelope around the editor draft (cell text as typed,
  * so an invalid entry survives a reload), with a revision counter and the time it was saved.
  */
-import {
-  createEmptyDraft,
-  isJsonObject,
-  validateStoredDraft,
-  type DraftExtra,
-  type ReportDraft,
-} from '@/report'
+import { createEmptyDraft, isJsonObject, type DraftExtra, type ReportDraft } from '@/report'
+import { loadedDraftCheck } from './draftCheck'
 import { CURRENT_ENVELOPE_VERSION, migrateEnvelope } from './migrations'
 
 /** A stored draft (envelope version 1). */
@@ -51,12 +46,15 @@ const isString = (value: unknown): value is string => typeof value === 'string'
 export const isRevision = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
-/** The outcome of reading an envelope's text. */
+/**
+ * The outcome of reading an envelope's text. `unchecked`: the draft check is not loaded yet
+ * (src/storage/draftCheck.ts), so the text is neither good nor damaged: never keep it aside.
+ */
 export type ParsedEnvelope =
   | { readonly ok: true; readonly envelope: DraftEnvelope }
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly reason: string; readonly unchecked?: true }
 
-/** Parses, migrates and checks an envelope; never throws. */
+/** Parses, migrates and checks an envelope (once the draft check is loaded); never throws. */
 export function parseEnvelope(text: string): ParsedEnvelope {
   let raw: unknown
   try {
@@ -72,7 +70,9 @@ export function parseEnvelope(text: string): ParsedEnvelope {
     return { ok: false, reason: '草稿数据不完整或类型不对（编号或版本号无效）' }
   }
   // As strict as importing a draft file: one schema for both (src/report/draftSchema.ts).
-  const checked = validateStoredDraft(env.draft, createEmptyDraft())
+  const check = loadedDraftCheck()
+  if (!check) return { ok: false, reason: '草稿检查程序尚未加载', unchecked: true }
+  const checked = check(env.draft, createEmptyDraft())
   if (!checked.ok) {
     const shown = checked.problems.slice(0, 3).join('；')
     const more = checked.problems.length > 3 ? `等${checked.problems.length}处` : ''

@@ -62,6 +62,8 @@ export const useDraftsStore = defineStore('drafts', () => {
     storageMode: toRef(state, 'storageMode'),
     entries,
     problems: toRef(state, 'problems'),
+    ready: toRef(state, 'ready'),
+    checkUnavailable: toRef(state, 'checkUnavailable'),
     status: toRef(state, 'status'),
     currentId,
     currentName: toRef(state, 'currentName'),

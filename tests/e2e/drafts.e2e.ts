@@ -139,6 +139,33 @@ describe('storage faults', () => {
     expect(await readFile(path, 'utf8')).toBe('{"schemaVersion":1, broken')
   })
 
+  it('opens a new draft and changes nothing stored when the draft check cannot be fetched', async () => {
+    // The check (yup) loads on demand (issue 21); the service worker would serve it from its
+    // cache, out of route()'s sight. The aborted fetch logs a console error, hence allowErrors.
+    const { page } = await openApp({ blockServiceWorkers: true, allowErrors: true })
+    await ready(page)
+    await page.fill(field('meta.agencyName'), '甲机关')
+    await saved(page)
+    const stored = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .sort()
+          .map((k) => [k, localStorage.getItem(k)]),
+      )
+    const before = await stored()
+    await page.route('**/assets/draftSchema-*.js', (route) => route.abort('internetdisconnected'))
+    await page.reload()
+    await page.locator('[role="alert"][data-alert="check-unavailable"]').waitFor()
+    await ready(page)
+    expect(await page.inputValue(field('meta.agencyName'))).toBe('')
+    expect(await stored()).toEqual(before)
+    await page.unroute('**/assets/draftSchema-*.js')
+    await page.reload()
+    await ready(page)
+    expect(await page.inputValue(field('meta.agencyName'))).toBe('甲机关')
+    expect(await page.locator('[data-alert="check-unavailable"]').count()).toBe(0)
+  })
+
   it('announces a full storage and keeps the edits on screen', async () => {
     const { page } = await openApp()
     await ready(page)

@@ -1,7 +1,11 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { createEmptyDraft, type ReportDraft } from '../../../src/report'
 import { MemoryStorage } from '../../../src/storage'
 import { createDraftSession, emptyDraftSessionState } from '../../../src/draftSession/draftSession'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 /** The session over a plain state object and a fake editor: no Vue, no Pinia. */
 function setup() {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyDraft } from '../../../src/report'
 import {
   STORAGE_KEYS,
@@ -9,6 +9,10 @@ import {
   type DraftRepository,
 } from '../../../src/storage'
 import { FaultyStorage } from './faultyStorage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 let storage: FaultyStorage
 let repo: DraftRepository
@@ -104,7 +108,7 @@ describe('faults', () => {
     expect(repo.save({ id: 'a', name: '', draft: draftNamed('甲') }, 0)).toEqual({
       status: 'unavailable',
     })
-    expect(repo.restore()).toEqual({ entries: [], problems: [] })
+    expect(repo.restore()).toEqual({ entries: [], problems: [], unchecked: false })
   })
 
   it.each([

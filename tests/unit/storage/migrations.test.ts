@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   CURRENT_ENVELOPE_VERSION,
   migrateEnvelope,
   parseEnvelope,
   type MigrationStep,
 } from '../../../src/storage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 const V1_TEXT = readFileSync(
   new URL('../../fixtures/storage/envelope-v1.json', import.meta.url),

@@ -1,6 +1,6 @@
 // A stored draft is checked as strictly as an imported file: what fails is kept aside, said, and
 // the rest of storage still opens.
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createEmptyDraft, readDraftFile, serializeDraftFile } from '../../../src/report'
 import {
   STORAGE_KEYS,
@@ -10,6 +10,10 @@ import {
   peekRevision,
 } from '../../../src/storage'
 import { FaultyStorage } from './faultyStorage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 function envelopeText(change: (draft: Record<string, unknown>) => void, revision: unknown = 3) {
   const draft = JSON.parse(JSON.stringify(createEmptyDraft(2024))) as Record<string, unknown>

@@ -1,9 +1,13 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { useDraftsStore } from '../../../src/stores/drafts'
 import { useReportStore } from '../../../src/stores/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
 import { FaultyStorage } from '../storage/faultyStorage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 const CELL = 'table3.newReceived.natural'
 

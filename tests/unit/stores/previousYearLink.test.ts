@@ -1,10 +1,14 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { nextTick } from 'vue'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { useDraftsStore } from '../../../src/stores/drafts'
 import { useReportStore } from '../../../src/stores/report'
 import { balancedDraft } from '../../fixtures/balancedReport'
 import { FaultyStorage } from '../storage/faultyStorage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 function open() {
   setActivePinia(createPinia())

@@ -4,12 +4,16 @@
  * `storage` event a browser sends the other tab is passed on by hand.
  */
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CellKey } from '../../../src/report'
 import { draftKey } from '../../../src/storage/keys'
 import { useDraftsStore } from '../../../src/stores/drafts'
 import { useReportStore } from '../../../src/stores/report'
 import { FaultyStorage } from '../storage/faultyStorage'
+import { loadDraftCheck } from '../../../src/storage/draftCheck'
+
+// The app loads the draft check on demand (issue 21); these tests start with it loaded.
+beforeAll(() => loadDraftCheck())
 
 const DISPUTED: CellKey = 'table3.newReceived.natural'
 const ONLY_MINE: CellKey = 'table3.newReceived.commercial'
