@@ -11,7 +11,7 @@ import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
-import { createImportParser } from './importParser'
+import { createImportParser } from '@/reportFiles/importParser'
 import { importOrigin, recordOrigin } from './useDraftOrigins'
 
 /** Delay after the last change before the preview is parsed again. */
@@ -60,7 +60,9 @@ const importParser = createImportParser({
   createWorker: () =>
     typeof Worker === 'undefined'
       ? null
-      : new Worker(new URL('./importParse.worker.ts', import.meta.url), { type: 'module' }),
+      : new Worker(new URL('../reportFiles/importParse.worker.ts', import.meta.url), {
+          type: 'module',
+        }),
 })
 
 /** Dialog state and actions; the preview is parsed only while the text or HTML changes. */

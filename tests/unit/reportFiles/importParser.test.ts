@@ -4,7 +4,7 @@ import {
   createImportParser,
   type ParseRequest,
   type ParseResponse,
-} from '../../../src/composables/importParser'
+} from '../../../src/reportFiles/importParser'
 import type { ImportResult } from '../../../src/report/import/types'
 
 const resultOf = (where: string, text: string) => ({ where, length: text.length }) as never
