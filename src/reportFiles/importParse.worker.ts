@@ -1,17 +1,30 @@
 /**
- * The published-report parser off the main thread: a multi-megabyte paste is parsed here so the
- * tab stays responsive. A parse that throws answers with its message; the page then parses itself.
+ * The import dialog's reading off the main thread: a picked file is read here (its bytes, the
+ * reader for its kind, loaded on demand, the caps, the parse), reporting each stage, and a
+ * multi-megabyte paste is parsed here, so the tab stays responsive. Work that throws answers
+ * with its message. Cancelling terminates this worker.
  */
-import { parseReportText } from '@/report/import/parse'
-import type { ParseRequest, ParseResponse } from './importParser'
+import type { WorkerRequest, WorkerResponse } from './importParser'
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const { id, text, options } = event.data
-  let response: ParseResponse
+const answer = (message: WorkerResponse) => self.postMessage(message)
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data
+  const { id } = request
   try {
-    response = { id, result: parseReportText(text, options) }
+    if (request.type === 'read') {
+      // First word back at once: the page then knows this worker loaded (see importParser).
+      answer({ id, type: 'progress', progress: { stage: 'file', bytes: request.file.size } })
+      const { readReportBlob } = await import('./readReportFile')
+      const read = await readReportBlob(request.file, request.name, {
+        onProgress: (progress) => answer({ id, type: 'progress', progress }),
+      })
+      answer({ id, type: 'read', read })
+    } else {
+      const { parseReportText } = await import('@/report/import/parse')
+      answer({ id, type: 'parsed', result: parseReportText(request.text, request.options) })
+    }
   } catch (error) {
-    response = { id, error: error instanceof Error ? error.message : String(error) }
+    answer({ id, type: 'error', error: error instanceof Error ? error.message : String(error) })
   }
-  self.postMessage(response)
 }
