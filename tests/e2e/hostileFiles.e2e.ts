@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { strToU8, zipSync } from 'fflate'
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -64,6 +65,7 @@ async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)
 }
 
+const PUBLISHED = new URL('../fixtures/published/', import.meta.url)
 const dialog = '[data-dialog="import"]'
 const fileInput = '[data-action="import-report-file"]'
 
@@ -90,7 +92,7 @@ describe('files that would freeze the tab', () => {
   it.each(FILES)(
     '$name in the import dialog: refused with why, no main-thread gap over 200 ms',
     async (file) => {
-      const { page } = await openApp()
+      const { page, requests } = await openApp()
       await page.waitForSelector(cell('table3.newReceived.natural'))
       await clickAction(page, 'import')
       await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
@@ -105,6 +107,30 @@ describe('files that would freeze the tab', () => {
       expect(await longest()).toBeLessThan(200)
       expect((await progress())[0]).toMatch(/^正在读取文件…（\d+(\.\d)? (KB|MB)）$/)
       expect(await page.locator('[data-status="import-progress"]').count()).toBe(0)
+      // Refused before any reader was needed: neither the Word nor the PDF reader was fetched.
+      expect(requests.filter((url) => /\/(readDocx|readPdf)-/.test(url))).toEqual([])
+    },
+  )
+
+  it.each([
+    ['city.docx', /^正在读取 Word 文件…$/],
+    ['city.pdf', /^正在读取 PDF…第 \d+ \/ \d+ 页$/],
+  ])(
+    'a normal %s in the import dialog: read in the worker with progress, no gap over 200 ms',
+    async (name, line) => {
+      const { page } = await openApp()
+      await page.waitForSelector(cell('table3.newReceived.natural'))
+      await clickAction(page, 'import')
+      await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
+      const longest = await watchLongTasks(page)
+      const progress = await watchProgress(page)
+      await page.setInputFiles(fileInput, fileURLToPath(new URL(name, PUBLISHED)))
+      await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 60_000 })
+      const lines = await progress()
+      expect(lines.some((seen) => line.test(seen))).toBe(true)
+      expect(lines.at(-1)).toBe('正在识别报告内容…')
+      expect(await page.textContent(dialog)).toContain(`已读取“${name}”`)
+      expect(await longest()).toBeLessThan(200)
     },
   )
 
