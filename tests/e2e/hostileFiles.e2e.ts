@@ -65,6 +65,15 @@ async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)
 }
 
+/** The file readers the page itself fetched (a reading in a worker fetches them there). */
+const readersOnPage = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\/(readReportFile|readPdf|readDocx)-/.test(name)),
+  )
+
 const PUBLISHED = new URL('../fixtures/published/', import.meta.url)
 const dialog = '[data-dialog="import"]'
 const fileInput = '[data-action="import-report-file"]'
@@ -130,9 +139,27 @@ describe('files that would freeze the tab', () => {
       expect(lines.some((seen) => line.test(seen))).toBe(true)
       expect(lines.at(-1)).toBe('正在识别报告内容…')
       expect(await page.textContent(dialog)).toContain(`已读取“${name}”`)
+      // Read in the import worker: the page itself fetched no reader.
+      expect(await readersOnPage(page)).toEqual([])
       expect(await longest()).toBeLessThan(200)
     },
   )
+
+  it('a normal .docx when the import worker cannot load: read on the page all the same', async () => {
+    const { page, errors } = await openApp({ blockServiceWorkers: true, allowErrors: true })
+    await page.route('**/importParse.worker-*', (route) => route.abort('failed'))
+    await page.waitForSelector(cell('table3.newReceived.natural'))
+    await clickAction(page, 'import')
+    await page.waitForSelector(`${dialog}[open] [data-action="import-text"]`)
+    await page.setInputFiles(fileInput, fileURLToPath(new URL('city.docx', PUBLISHED)))
+    await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 60_000 })
+    expect(await page.textContent(dialog)).toContain('已读取“city.docx”')
+    expect((await readersOnPage(page)).map((url) => /\/(\w+)-/.exec(url)?.[1]).sort()).toEqual([
+      'readDocx',
+      'readReportFile',
+    ])
+    expect(errors.filter((error) => !error.includes("reading 'waiting'"))).toEqual([])
+  })
 
   it.each(FILES)(
     '$name in the import dialog: 取消读取 stops it, the dialog as before, nothing imported',
