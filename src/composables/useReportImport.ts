@@ -134,6 +134,8 @@ export function useReportImport() {
     const area = event.target as HTMLTextAreaElement | null
     if (!event.clipboardData || !area) return
     event.preventDefault()
+    // The text area is read-only while a file is read: the file replaces its text.
+    if (reading.value) return
     // A paste far beyond any report is refused before it is parsed or kept (it would freeze
     // the tab and fill storage), and the dialog says why.
     const pastedText = event.clipboardData.getData('text/plain')
