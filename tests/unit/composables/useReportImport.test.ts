@@ -55,15 +55,16 @@ describe('decodeReportFile', () => {
   })
 })
 
-describe('the paste handler', () => {
-  let importer: ReturnType<typeof useReportImport>
-  const Harness = defineComponent({
-    setup() {
-      importer = useReportImport()
-      return () => h('textarea', { onPaste: importer.onPaste })
-    },
-  })
+/** The importer under test, set up by mounting {@link Harness}. */
+let importer: ReturnType<typeof useReportImport>
+const Harness = defineComponent({
+  setup() {
+    importer = useReportImport()
+    return () => h('textarea', { onPaste: importer.onPaste })
+  },
+})
 
+describe('the paste handler', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     setActivePinia(createPinia())
@@ -121,14 +122,6 @@ describe('the paste handler', () => {
 })
 
 describe('opening a file (no worker in jsdom: the importer reads on the page)', () => {
-  let importer: ReturnType<typeof useReportImport>
-  const Harness = defineComponent({
-    setup() {
-      importer = useReportImport()
-      return () => h('div')
-    },
-  })
-
   beforeEach(() => {
     setActivePinia(createPinia())
     useDraftsStore().init(null)
