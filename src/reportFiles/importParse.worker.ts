@@ -4,7 +4,9 @@
  * multi-megabyte paste is parsed here, so the tab stays responsive. Work that throws answers
  * with its message. Cancelling terminates this worker.
  */
+import { parseReportText } from '@/report/import/parse'
 import type { WorkerRequest, WorkerResponse } from './importParser'
+import { readReportBlob } from './readReportFile'
 
 const answer = (message: WorkerResponse) => self.postMessage(message)
 
@@ -15,13 +17,11 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (request.type === 'read') {
       // First word back at once: the page then knows this worker loaded (see importParser).
       answer({ id, type: 'progress', progress: { stage: 'file', bytes: request.file.size } })
-      const { readReportBlob } = await import('./readReportFile')
       const read = await readReportBlob(request.file, request.name, {
         onProgress: (progress) => answer({ id, type: 'progress', progress }),
       })
       answer({ id, type: 'read', read })
     } else {
-      const { parseReportText } = await import('@/report/import/parse')
       answer({ id, type: 'parsed', result: parseReportText(request.text, request.options) })
     }
   } catch (error) {

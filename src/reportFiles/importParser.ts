@@ -148,9 +148,13 @@ export function createImportParser(deps: ImportParserDeps) {
     if (!workerBroken) {
       try {
         const answer = await inWorker({ id: nextId++, type: 'read', name, file }, onProgress)
-        return answer.type === 'read'
-          ? answer.read
-          : { status: 'refused', message: REFUSALS.failed }
+        if (answer.type === 'read') return answer.read
+        // The worker threw outside the reader: a chunk it could not fetch is the network's fault.
+        const offline = answer.type === 'error' && isNetworkFailure(answer.error)
+        return {
+          status: 'refused',
+          message: offline ? offlineProgramMessage(OPEN_FILE) : REFUSALS.failed,
+        }
       } catch (error) {
         if (error instanceof Stopped) return { status: 'cancelled' }
         // The worker ran and died on this file (e.g. out of memory): reading it again on the

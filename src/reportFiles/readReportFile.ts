@@ -1,9 +1,10 @@
 /**
  * One entry point for a published report's file, usable from the import dialog and from a Web
  * Worker (no DOM): `.docx` (mammoth → HTML), `.pdf` (pdf.js text layer → lines), `.html`/`.htm`,
- * `.mhtml`/`.mht` and `.txt` in any of the encodings government sites use. Each reader loads
- * only when a file of its kind is opened. Either the text to import (with its HTML and layout,
- * and the parse) or a refusal in plain words; never throws.
+ * `.mhtml`/`.mht` and `.txt` in any of the encodings government sites use. mammoth and pdf.js
+ * load only when a file of their kind is opened (the 1 KB MHTML decoder is not worth a chunk
+ * in each bundle that reads files). Either the text to import (with its HTML and layout, and
+ * the parse) or a refusal in plain words; never throws.
  */
 import { isNetworkFailure, offlineProgramMessage } from '@/offline/networkFailure'
 import type { ImportResult } from '@/report/import/types'
@@ -21,6 +22,7 @@ import {
   tooMuchText,
   unsupported,
 } from './messages'
+import { htmlOfMhtml } from './mhtml'
 import { declaredUnzippedBytes } from './zipSizes'
 
 /** The action named when a reader cannot be fetched offline. */
@@ -170,7 +172,6 @@ async function readCapped(
     }
     if (ext === 'mhtml' || ext === 'mht') {
       onProgress({ stage: 'text' })
-      const { htmlOfMhtml } = await import('./mhtml')
       const html = htmlOfMhtml(bytes)
       if (html === null) return refuse(REFUSALS.broken)
       const { htmlToText } = await import('@/report/import/html')

@@ -21,7 +21,7 @@ const readOf = (where: string, name: string) =>
 type Behaviour = 'result' | 'error' | 'load-error' | 'dies' | 'hangs'
 
 /** A fake worker answering each request as `behaviour` says; `sent` records the requests. */
-function fakeWorker(behaviour: Behaviour) {
+function fakeWorker(behaviour: Behaviour, error = 'boom') {
   const target = new EventTarget() as EventTarget & Worker & { sent: WorkerRequest[] }
   target.sent = []
   target.terminate = vi.fn()
@@ -38,7 +38,7 @@ function fakeWorker(behaviour: Behaviour) {
         if (behaviour === 'dies') return target.dispatchEvent(new Event('error'))
         if (behaviour === 'hangs') return
       }
-      if (behaviour === 'error') return reply({ id, type: 'error', error: 'boom' })
+      if (behaviour === 'error') return reply({ id, type: 'error', error })
       if (request.type === 'read') reply({ id, type: 'read', read: readOf('worker', request.name) })
       else reply({ id, type: 'parsed', result: resultOf('worker', request.text) })
     })
@@ -46,7 +46,7 @@ function fakeWorker(behaviour: Behaviour) {
   return target
 }
 
-function setup(behaviour: Behaviour | 'none', loadReaderFails?: Error) {
+function setup(behaviour: Behaviour | 'none', loadReaderFails?: Error, workerError?: string) {
   const parseReportText = vi.fn((text: string) => resultOf('page', text) as ImportResult)
   const readReportBlob = vi.fn(async (_blob: Blob, name: string): Promise<ReadResult> =>
     readOf('page', name),
@@ -54,7 +54,7 @@ function setup(behaviour: Behaviour | 'none', loadReaderFails?: Error) {
   const workers: ReturnType<typeof fakeWorker>[] = []
   const createWorker = vi.fn(() => {
     if (behaviour === 'none') return null
-    const worker = fakeWorker(behaviour)
+    const worker = fakeWorker(behaviour, workerError)
     workers.push(worker)
     return worker
   })
@@ -183,12 +183,14 @@ describe('createImportParser: reading a file', () => {
     expect(readReportBlob).not.toHaveBeenCalled()
   })
 
-  it('a worker that throws refuses the file with the plain failure', async () => {
-    const { parser } = setup('error')
-    expect(await parser.read(file, 'a.docx')).toEqual({
-      status: 'refused',
-      message: REFUSALS.failed,
-    })
+  it.each([
+    ['boom', new RegExp(`^${REFUSALS.failed}$`)],
+    ['Failed to fetch dynamically imported module: x.js', /^您已离线：打开此类文件/],
+  ])('a worker that throws %j refuses the file in plain words', async (error, says) => {
+    const { parser } = setup('error', undefined, error)
+    const read = await parser.read(file, 'a.docx')
+    expect(read.status).toBe('refused')
+    expect('message' in read && read.message).toMatch(says)
   })
 
   it.each([
