@@ -9,9 +9,10 @@ import { htmlToText } from '@/report/import/html'
 import { decodeText } from '@/reportFiles/decodeText'
 import { draftFromImport } from '@/report/import/review'
 import type { ImportResult } from '@/report/import/types'
+import type { ReadProgress } from '@/reportFiles/readReportFile'
 import { useDraftsStore } from '@/stores/drafts'
 import { useLeaveGuard } from './useLeaveGuard'
-import { createImportParser } from './importParser'
+import { createImportParser } from '@/reportFiles/importParser'
 import { importOrigin, recordOrigin } from './useDraftOrigins'
 
 /** Delay after the last change before the preview is parsed again. */
@@ -51,16 +52,19 @@ export function decodeReportFile(bytes: ArrayBuffer): string {
 }
 
 // The parser is the largest part of the importer; it loads when the dialog first parses, so the
-// first page load stays light. The file readers load when a file is first opened.
+// first page load stays light. The file readers load when a file is first opened, in the worker.
 let parser: Promise<typeof import('@/report/import/parse')> | undefined
 const loadParser = () => (parser ??= import('@/report/import/parse'))
-// Large inputs are parsed in a worker (kept between dialogs); small ones on the page.
+// Files are read, and large inputs parsed, in a worker (kept between dialogs); small ones on the page.
 const importParser = createImportParser({
   loadParser,
+  loadReader: () => import('@/reportFiles/readReportFile'),
   createWorker: () =>
     typeof Worker === 'undefined'
       ? null
-      : new Worker(new URL('./importParse.worker.ts', import.meta.url), { type: 'module' }),
+      : new Worker(new URL('../reportFiles/importParse.worker.ts', import.meta.url), {
+          type: 'module',
+        }),
 })
 
 /** Dialog state and actions; the preview is parsed only while the text or HTML changes. */
@@ -72,6 +76,8 @@ export function useReportImport() {
   const fileName = ref<string | null>(null)
   const fileError = ref<string | null>(null)
   const reading = ref(false)
+  /** How far the file being read got (null while none is read). */
+  const progress = shallowRef<ReadProgress | null>(null)
   /** 'pdf' while the text is a PDF's rebuilt layout (the import report says so). */
   const layout = ref<'pdf' | null>(null)
   /** The user's choice to read “—”, “/”, “无” cells as 0. */
@@ -82,6 +88,14 @@ export function useReportImport() {
   const hasInput = computed(() => text.value.trim() !== '' || html.value.trim() !== '')
   let timer: ReturnType<typeof setTimeout> | undefined
 
+  /** The last parse and its input: the same input is not parsed again (a file comes parsed). */
+  let lastParse: { text: string; html: string; layout: 'pdf' | null; result: ImportResult } | null =
+    null
+  const isLastParse = () =>
+    lastParse?.text === text.value &&
+    lastParse.html === html.value &&
+    lastParse.layout === layout.value
+
   let parses = 0
   async function parseNow(): Promise<void> {
     clearTimeout(timer)
@@ -91,25 +105,37 @@ export function useReportImport() {
       result.value = null
       return
     }
-    const parsed = await importParser.parse(text.value, {
-      ...(html.value ? { html: html.value } : {}),
-      ...(layout.value ? { layout: layout.value } : {}),
+    if (lastParse && isLastParse()) {
+      result.value = lastParse.result
+      return
+    }
+    const input = { text: text.value, html: html.value, layout: layout.value }
+    const parsed = await importParser.parse(input.text, {
+      ...(input.html ? { html: input.html } : {}),
+      ...(input.layout ? { layout: input.layout } : {}),
     })
     // A newer parse may have started meanwhile; only the latest one is shown.
-    if (run === parses) result.value = parsed
+    if (run !== parses) return
+    lastParse = { ...input, result: parsed }
+    result.value = parsed
   }
 
   watch([text, html], () => {
     clearTimeout(timer)
     timer = setTimeout(() => void parseNow(), IMPORT_PREVIEW_DELAY_MS)
   })
-  onBeforeUnmount(() => clearTimeout(timer))
+  onBeforeUnmount(() => {
+    clearTimeout(timer)
+    importParser.cancelRead()
+  })
 
   /** Handles a paste into the text area (also one dispatched by a script or test). */
   function onPaste(event: ClipboardEvent): void {
     const area = event.target as HTMLTextAreaElement | null
     if (!event.clipboardData || !area) return
     event.preventDefault()
+    // The text area is read-only while a file is read: the file replaces its text.
+    if (reading.value) return
     // A paste far beyond any report is refused before it is parsed or kept (it would freeze
     // the tab and fill storage), and the dialog says why.
     const pastedText = event.clipboardData.getData('text/plain')
@@ -146,31 +172,57 @@ export function useReportImport() {
     }
   }
 
+  let reads = 0
   /**
-   * Reads a published report's file (.docx, .pdf, .html, .mhtml, .txt) into the text area; a
-   * file that cannot be read leaves everything as it was and says why.
+   * Reads a published report's file (.docx, .pdf, .html, .mhtml, .txt) into the text area, in
+   * the import worker, with `progress` meanwhile; a file that cannot be read, or a read that is
+   * cancelled, leaves everything as it was (a refusal says why).
    */
   async function openFile(file: File): Promise<void> {
+    const run = ++reads
+    const errorBefore = fileError.value
     fileError.value = null
+    // The file's parse replaces any parse still pending for the text it replaces.
+    clearTimeout(timer)
+    parses += 1
     reading.value = true
+    progress.value = { stage: 'file', bytes: file.size }
     try {
-      const { readReportText } = await import('@/reportFiles/readReportFile')
-      const read = await readReportText({ name: file.name, bytes: await file.arrayBuffer() })
-      if ('status' in read) {
+      const read = await importParser.read(file, file.name, (step) => {
+        if (run === reads) progress.value = step
+      })
+      if (read.status === 'cancelled') {
+        // Cancelled by the user (not replaced by a newer file): the dialog as it was before,
+        // its preview brought up to date if a parse was pending.
+        if (run === reads) {
+          fileError.value = errorBefore
+          void parseNow()
+        }
+        return
+      }
+      if (read.status === 'refused') {
         fileError.value = `未读取“${file.name}”：${read.message}`
         return
       }
       html.value = read.html
       layout.value = read.layout ?? null
       text.value = read.text
+      lastParse = { text: read.text, html: read.html, layout: layout.value, result: read.result }
+      result.value = read.result
       fileName.value = file.name
       placeholdersAsZero.value = false
       agencyChoice.value = ''
-    } catch {
-      fileError.value = `未读取“${file.name}”：读取文件时出错，请重试或粘贴报告全文`
     } finally {
-      reading.value = false
+      if (run === reads) {
+        reading.value = false
+        progress.value = null
+      }
     }
+  }
+
+  /** Cancels the file being read: its worker stops, and the dialog stays as it was before. */
+  function cancelRead(): void {
+    importParser.cancelRead()
   }
 
   /** Drops the kept HTML: the tables are then read from the text. */
@@ -221,6 +273,7 @@ export function useReportImport() {
     fileName,
     fileError,
     reading,
+    progress,
     layout,
     placeholdersAsZero,
     agencyChoice,
@@ -229,6 +282,7 @@ export function useReportImport() {
     onPaste,
     setText,
     openFile,
+    cancelRead,
     dropHtml,
     confirm,
   }

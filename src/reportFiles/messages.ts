@@ -1,4 +1,5 @@
 /** What the import says when a file cannot be read: what is wrong and what to do instead. */
+import type { ReadProgress } from './readReportFile'
 
 /** Largest report file read: a published report's PDF or Word file is far smaller. */
 export const MAX_REPORT_FILE_BYTES = 30 * 1024 * 1024
@@ -38,6 +39,7 @@ export const REFUSALS = {
   encrypted: '文件设有打开密码，无法读取，请在 Word/WPS 或 PDF 阅读器中取消密码后另存再打开',
   broken: '文件已损坏或不是它的扩展名所说的格式，无法读取，请重新下载或另存后再打开',
   empty: '文件是空的，没有可读取的内容',
+  failed: '读取文件时出错，请重试或粘贴报告全文',
 } as const
 
 /** The refusal of a file over its limit ({@link MAX_REPORT_FILE_BYTES} by default). */
@@ -51,4 +53,27 @@ export function tooLarge(bytes: number, limit = MAX_REPORT_FILE_BYTES): string {
 export function unsupported(extension: string): string {
   const what = extension ? `“.${extension}”文件` : '没有扩展名的文件'
   return `不能读取${what}。可以打开 .docx、.pdf、.html、.htm、.mhtml、.txt 文件，或直接粘贴报告全文`
+}
+
+/** The import dialog's progress line for a file being read, e.g. “正在读取 PDF…第 3 / 12 页”. */
+export function readingProgress(progress: ReadProgress): string {
+  switch (progress.stage) {
+    case 'file': {
+      const size =
+        progress.bytes < 1024 * 1024
+          ? `${Math.max(1, Math.round(progress.bytes / 1024))} KB`
+          : `${(progress.bytes / 1024 / 1024).toFixed(1)} MB`
+      return `正在读取文件…（${size}）`
+    }
+    case 'docx':
+      return '正在读取 Word 文件…'
+    case 'pdf':
+      return progress.total > 0
+        ? `正在读取 PDF…第 ${progress.done} / ${progress.total} 页`
+        : '正在读取 PDF…'
+    case 'text':
+      return '正在读取文字…'
+    case 'parse':
+      return '正在识别报告内容…'
+  }
 }

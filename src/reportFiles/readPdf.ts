@@ -52,8 +52,15 @@ async function loadPdfjs(): Promise<PdfJs> {
   return library
 }
 
-/** Reads the text layer of a PDF; throws {@link PdfReadError} for a locked or broken file. */
-export async function readPdfText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
+/**
+ * Reads the text layer of a PDF; throws {@link PdfReadError} for a locked or broken file.
+ * `onPage(done, total)` hears each page read.
+ */
+export async function readPdfText(
+  bytes: Uint8Array,
+  maxPages = Infinity,
+  onPage?: (done: number, total: number) => void,
+): Promise<PdfText> {
   const pdfjs = await loadPdfjs()
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -76,6 +83,7 @@ export async function readPdfText(bytes: Uint8Array, maxPages = Infinity): Promi
     void doc.destroy()
     return { text: '', pages: doc.numPages, characters: 0 }
   }
+  onPage?.(0, doc.numPages)
   try {
     const pages: PageLayout[] = []
     let characters = 0
@@ -97,6 +105,7 @@ export async function readPdfText(bytes: Uint8Array, maxPages = Infinity): Promi
       }
       pages.push(layoutPage(items))
       page.cleanup()
+      onPage?.(n, doc.numPages)
     }
     return { text: joinPages(pages).join('\n'), pages: doc.numPages, characters }
   } finally {

@@ -1,9 +1,10 @@
 /**
  * One entry point for a published report's file, usable from the import dialog and from a Web
  * Worker (no DOM): `.docx` (mammoth → HTML), `.pdf` (pdf.js text layer → lines), `.html`/`.htm`,
- * `.mhtml`/`.mht` and `.txt` in any of the encodings government sites use. Each reader loads
- * only when a file of its kind is opened. Either the text to import (with its HTML and layout,
- * and the parse) or a refusal in plain words; never throws.
+ * `.mhtml`/`.mht` and `.txt` in any of the encodings government sites use. mammoth and pdf.js
+ * load only when a file of their kind is opened (the 1 KB MHTML decoder is not worth a chunk
+ * in each bundle that reads files). Either the text to import (with its HTML and layout, and
+ * the parse) or a refusal in plain words; never throws.
  */
 import { isNetworkFailure, offlineProgramMessage } from '@/offline/networkFailure'
 import type { ImportResult } from '@/report/import/types'
@@ -21,6 +22,7 @@ import {
   tooMuchText,
   unsupported,
 } from './messages'
+import { htmlOfMhtml } from './mhtml'
 import { declaredUnzippedBytes } from './zipSizes'
 
 /** The action named when a reader cannot be fetched offline. */
@@ -44,6 +46,20 @@ export interface ReportFileText {
   readonly text: string
   readonly html: string
   readonly layout?: 'pdf'
+}
+
+/**
+ * How far a reading got, for the dialog's progress line: the file's bytes, a Word file being
+ * unpacked, a PDF's pages (done of total), a page or text being decoded, the parse.
+ */
+export type ReadProgress =
+  | { readonly stage: 'file'; readonly bytes: number }
+  | { readonly stage: 'docx' | 'text' | 'parse' }
+  | { readonly stage: 'pdf'; readonly done: number; readonly total: number }
+
+/** Options of a reading: `onProgress` hears each stage as it starts. */
+export interface ReadOptions {
+  readonly onProgress?: (progress: ReadProgress) => void
 }
 
 /** The outcome of {@link readReportFile}. */
@@ -80,24 +96,33 @@ function extension(name: string): string {
  */
 export async function readReportText(
   file: ReportFile,
+  options: ReadOptions = {},
 ): Promise<ReportFileText | { status: 'refused'; message: string }> {
-  const read = await readCapped(file)
+  const read = await readCapped(file, options.onProgress ?? (() => {}))
   if ('status' in read) return read
   return read.text.length > MAX_TEXT_CHARS
     ? { status: 'refused', message: tooMuchText(read.text.length) }
     : read
 }
 
+/** Why a file of this name and size is not read at all, or null: checked before its bytes are. */
+function sizeRefusal(name: string, size: number): string | null {
+  if (size > MAX_REPORT_FILE_BYTES) return tooLarge(size)
+  if (TEXT_EXTENSIONS.has(extension(name)) && size > MAX_TEXT_FILE_BYTES) {
+    return tooLarge(size, MAX_TEXT_FILE_BYTES)
+  }
+  return null
+}
+
 async function readCapped(
   file: ReportFile,
+  onProgress: (progress: ReadProgress) => void,
 ): Promise<ReportFileText | { status: 'refused'; message: string }> {
   const refuse = (message: string) => ({ status: 'refused' as const, message })
   const bytes = file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes)
   const ext = extension(file.name)
-  if (bytes.length > MAX_REPORT_FILE_BYTES) return refuse(tooLarge(bytes.length))
-  if (TEXT_EXTENSIONS.has(ext) && bytes.length > MAX_TEXT_FILE_BYTES) {
-    return refuse(tooLarge(bytes.length, MAX_TEXT_FILE_BYTES))
-  }
+  const oversize = sizeRefusal(file.name, bytes.length)
+  if (oversize) return refuse(oversize)
   if (bytes.length === 0) return refuse(REFUSALS.empty)
   if (ext === 'ofd') return refuse(REFUSALS.ofd)
   if (startsWith(bytes, OLE)) {
@@ -118,6 +143,7 @@ async function readCapped(
       const unzipped = declaredUnzippedBytes(bytes)
       if (unzipped === null) return refuse(REFUSALS.broken)
       if (unzipped > MAX_UNZIPPED_BYTES) return refuse(tooLargeUnzipped(unzipped))
+      onProgress({ stage: 'docx' })
       const { readDocxHtml } = await import('./readDocx')
       const html = await readDocxHtml(bytes)
       const { htmlToText } = await import('@/report/import/html')
@@ -129,7 +155,9 @@ async function readCapped(
       }
       const { readPdfText, PdfReadError } = await import('./readPdf')
       try {
-        const pdf = await readPdfText(bytes, MAX_PDF_PAGES)
+        const pdf = await readPdfText(bytes, MAX_PDF_PAGES, (done, total) =>
+          onProgress({ stage: 'pdf', done, total }),
+        )
         if (pdf.pages > MAX_PDF_PAGES) return refuse(tooManyPages(pdf.pages))
         // Fewer than ~20 characters a page: the pages are images (a scan), not text.
         if (pdf.characters < Math.max(20, pdf.pages * 20)) return refuse(REFUSALS.scanned)
@@ -143,13 +171,14 @@ async function readCapped(
       }
     }
     if (ext === 'mhtml' || ext === 'mht') {
-      const { htmlOfMhtml } = await import('./mhtml')
+      onProgress({ stage: 'text' })
       const html = htmlOfMhtml(bytes)
       if (html === null) return refuse(REFUSALS.broken)
       const { htmlToText } = await import('@/report/import/html')
       return { kind: 'mhtml', html, text: htmlToText(html) }
     }
     if (ext === 'html' || ext === 'htm' || ext === 'xhtml') {
+      onProgress({ stage: 'text' })
       const html = decodeText(bytes, { html: true }).text
       const { htmlToText } = await import('@/report/import/html')
       return { kind: 'html', html, text: htmlToText(html) }
@@ -157,6 +186,7 @@ async function readCapped(
     if (ext === 'txt' || ext === 'text' || ext === 'md') {
       // At most 3 bytes a character: more bytes than that cannot be under the cap.
       if (bytes.length > MAX_TEXT_CHARS * 3) return refuse(tooMuchText(bytes.length / 3))
+      onProgress({ stage: 'text' })
       return { kind: 'txt', html: '', text: decodeText(bytes).text }
     }
   } catch (error) {
@@ -170,13 +200,40 @@ async function readCapped(
  * Reads a published report's file and parses it. e.g.
  * `await readReportFile({ name: '2023年报.pdf', bytes })` → `{ status: 'read', kind: 'pdf', result }`.
  */
-export async function readReportFile(file: ReportFile): Promise<ReadResult> {
-  const read = await readReportText(file)
+export async function readReportFile(
+  file: ReportFile,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const read = await readReportText(file, options)
   if ('status' in read) return read
+  options.onProgress?.({ stage: 'parse' })
   const { parseReportText } = await import('@/report/import/parse')
   const result = parseReportText(read.text, {
     ...(read.html ? { html: read.html } : {}),
     ...(read.layout ? { layout: read.layout } : {}),
   })
   return { status: 'read', ...read, result }
+}
+
+/**
+ * Reads a picked or dropped file (a Blob: its bytes are read only here, where this runs — in
+ * the import worker, not on the page) and parses it. A file over its size cap is refused before
+ * a byte of it is read. Never throws.
+ */
+export async function readReportBlob(
+  blob: Blob,
+  name: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const oversize = sizeRefusal(name, blob.size)
+  if (oversize) return { status: 'refused', message: oversize }
+  options.onProgress?.({ stage: 'file', bytes: blob.size })
+  let bytes: ArrayBuffer
+  try {
+    bytes = await blob.arrayBuffer()
+  } catch {
+    // The file changed or vanished on disk since it was picked.
+    return { status: 'refused', message: REFUSALS.failed }
+  }
+  return readReportFile({ name, bytes }, options)
 }

@@ -70,6 +70,14 @@ describe('Firefox ESR: the core paths', () => {
     await openInDialog(page, 'city.pdf')
     await page.keyboard.press('Escape')
     await openInDialog(page, 'city.docx')
+    // Read in the import worker (a module worker): the page itself fetched no reader.
+    const onPage = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /\/(readReportFile|readPdf|readDocx)-/.test(name)),
+    )
+    expect(onPage).toEqual([])
   })
 
   it('reads draft files in the workspace and exports the review as .xlsx', async () => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick } from 'vue'
+import { defineComponent, h, nextTick, watch } from 'vue'
 import {
   IMPORT_PREVIEW_DELAY_MS,
   applyPaste,
@@ -55,15 +55,16 @@ describe('decodeReportFile', () => {
   })
 })
 
-describe('the paste handler', () => {
-  let importer: ReturnType<typeof useReportImport>
-  const Harness = defineComponent({
-    setup() {
-      importer = useReportImport()
-      return () => h('textarea', { onPaste: importer.onPaste })
-    },
-  })
+/** The importer under test, set up by mounting {@link Harness}. */
+let importer: ReturnType<typeof useReportImport>
+const Harness = defineComponent({
+  setup() {
+    importer = useReportImport()
+    return () => h('textarea', { onPaste: importer.onPaste })
+  },
+})
 
+describe('the paste handler', () => {
   beforeEach(() => {
     vi.useFakeTimers()
     setActivePinia(createPinia())
@@ -116,6 +117,72 @@ describe('the paste handler', () => {
     expect(drafts.entries).toHaveLength(1)
     expect(useReportStore().uncertainCells.size).toBe(8)
     expect(importer.text.value).toBe('')
+    wrapper.unmount()
+  })
+})
+
+describe('opening a file (no worker in jsdom: the importer reads on the page)', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    useDraftsStore().init(null)
+  })
+  afterEach(() => vi.useRealTimers())
+
+  const seed = readFileSync(resolve('tests/fixtures/seed-report-2021.txt'), 'utf8')
+
+  it('a .txt arrives with its parse, reported stage by stage, and is not parsed again', async () => {
+    const wrapper = mount(Harness)
+    const stages: string[] = []
+    const stop = watch(importer.progress, (step) => {
+      if (step && stages.at(-1) !== step.stage) stages.push(step.stage)
+    })
+    // Fake timers from the start: the preview's debounce is set as the text arrives.
+    vi.useFakeTimers()
+    const opening = importer.openFile(new File([seed], '年报.txt'))
+    expect(importer.reading.value).toBe(true)
+    await opening
+    stop()
+    expect(stages).toEqual(['file', 'text', 'parse'])
+    expect(importer.reading.value).toBe(false)
+    expect(importer.progress.value).toBeNull()
+    expect(importer.text.value).toBe(seed)
+    expect(importer.fileName.value).toBe('年报.txt')
+    const parsed = importer.result.value
+    expect(parsed?.report.recognized).toBe(true)
+    // The preview's debounced parse comes round and keeps the file's parse: the same object.
+    await nextTick()
+    expect(vi.getTimerCount()).toBe(1)
+    await vi.runAllTimersAsync()
+    vi.useRealTimers()
+    expect(importer.result.value).toBe(parsed)
+    expect(await importer.confirm()).toBe(true)
+    expect(useDraftsStore().entries).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('a refused file leaves the text as it was and says why', async () => {
+    const wrapper = mount(Harness)
+    importer.setText('原有的文字')
+    await importer.openFile(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2])], '旧.doc'))
+    expect(importer.text.value).toBe('原有的文字')
+    expect(importer.fileName.value).toBeNull()
+    expect(importer.fileError.value).toMatch(/^未读取“旧\.doc”：请在 Word\/WPS 中另存为 \.docx/)
+    wrapper.unmount()
+  })
+
+  it('a cancelled read leaves the dialog as it was, its error included', async () => {
+    const wrapper = mount(Harness)
+    importer.setText('原有的文字')
+    await importer.openFile(new File([], '空.txt'))
+    const errorBefore = importer.fileError.value
+    expect(errorBefore).toMatch(/文件是空的/)
+    const opening = importer.openFile(new File([seed], '年报.txt'))
+    importer.cancelRead()
+    await opening
+    expect(importer.reading.value).toBe(false)
+    expect(importer.text.value).toBe('原有的文字')
+    expect(importer.fileName.value).toBeNull()
+    expect(importer.fileError.value).toBe(errorBefore)
     wrapper.unmount()
   })
 })
