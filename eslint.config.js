@@ -281,12 +281,7 @@ export default tseslint.config(
   },
   {
     files: ['src/composables/**/*.ts'],
-    // importParser and its worker leave src/composables on the import-worker branch (issue 21).
-    ignores: [
-      'src/composables/**/use*.ts',
-      'src/composables/importParser.ts',
-      'src/composables/importParse.worker.ts',
-    ],
+    ignores: ['src/composables/**/use*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
