@@ -10,13 +10,14 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.mjs'
 /**
  * Budgets in bytes (1 KB = 1000 B, 1 MB = 10^6 B). The first load's is issue 21's 92 KB: yup,
  * which validates stored drafts, loads on demand (restore waits for it only when drafts are
- * stored), which took the first load from 96.0 KB to 81.7 KB. The precache's allows the
- * on-demand chunks the merge added; both are ceilings against regressions, not targets.
+ * stored), which took the first load from 96.0 KB to 81.7 KB. The precache's (319.4 KB when
+ * set) allows the import dialog's reading worker (26 KB: reading and parsing moved off the page)
+ * with 10 KB of room; both are ceilings against regressions, not targets.
  */
 export const BUDGETS = {
   firstLoad: 92_000,
   pdfWorker: 175_000,
-  precache: 320_000,
+  precache: 330_000,
   firstPdf: 350_000,
 }
 

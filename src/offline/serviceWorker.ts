@@ -16,14 +16,19 @@ export interface ServiceWorkerEvents {
 /**
  * Registers sw.js (next to index.html, so any sub-path works); resolves with the function that
  * activates a waiting version and then reloads, or undefined where there is no service worker
- * (development, or a page not opened over HTTPS).
+ * (development, a page not opened over HTTPS, or a browser that refuses to register one).
  */
 export async function registerServiceWorker(
   events: ServiceWorkerEvents,
 ): Promise<(() => void) | undefined> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return undefined
   const container = navigator.serviceWorker
-  const registration = await container.register(new URL('sw.js', document.baseURI).href)
+  // A browser may refuse (policy, private window) or, as automation that blocks service workers
+  // does, resolve with nothing: the app then works online only, as without a service worker.
+  const registration = await container
+    .register(new URL('sw.js', document.baseURI).href)
+    .catch(() => undefined)
+  if (!registration) return undefined
   // An update is a new worker installed while an older one controls the page.
   const installed = () => (container.controller ? events.onNeedRefresh() : events.onOfflineReady())
   if (registration.waiting && container.controller) events.onNeedRefresh()
