@@ -2,12 +2,10 @@
 // opening a published .pdf and .docx, the workspace with its .xlsx, and offline after
 // 准备离线使用 (offlineOutputs.firefox.ts). Each file the app makes is read back (pdftotext, the .docx's XML, SheetJS).
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import * as XLSX from '@e965/xlsx'
 import { unzipSync, strFromU8 } from 'fflate'
-import type { ElementHandle, Page } from 'puppeteer-core'
+import type { Page } from 'puppeteer-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { draftDocument, generateDrafts } from '../e2e/support/workspaceDrafts'
+import { generateDrafts } from '../e2e/support/workspaceDrafts'
 import {
   cell,
   clickAction,
@@ -18,7 +16,7 @@ import {
   openFirefoxApp,
   openInDialog,
   savedWith,
-  tmp,
+  workspaceReviewRows,
 } from './support'
 
 const squash = (text: string) => text.replace(/\s+/g, '')
@@ -82,28 +80,8 @@ describe('Firefox ESR: the core paths', () => {
 
   it('reads draft files in the workspace and exports the review as .xlsx', async () => {
     const { server, page } = await openFirefoxApp()
-    await page.goto(`${server.url}#/workspace`)
-    await page.waitForSelector('[data-view="workspace"]')
     const drafts = generateDrafts(3, 2022, new Map([[1, 'R1']]))
-    const paths = drafts.map((draft, i) => {
-      const path = `${tmp}/${draft.fileName}`
-      writeFileSync(path, JSON.stringify(draftDocument(draft, i)))
-      return path
-    })
-    const input = (await page.waitForSelector(
-      'input[data-action="workspace-files"]',
-    )) as ElementHandle<HTMLInputElement> | null
-    await input?.uploadFile(...paths)
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-report-row]').length >= n,
-      { timeout: 120_000 },
-      drafts.length,
-    )
-    const xlsx = await nextDownload(page, () => clickAction(page, 'export-review'))
-    const book = XLSX.read(xlsx.bytes)
-    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(
-      book.Sheets[book.SheetNames[0] ?? '']!,
-    )
+    const rows = await workspaceReviewRows(page, server.url, drafts)
     for (const draft of drafts)
       expect(
         rows.some((row) => row['机关名称'] === draft.agencyName),

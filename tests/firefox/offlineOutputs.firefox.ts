@@ -3,13 +3,11 @@
 // the network cut and an edit that breaks R1 → a 草稿 PDF without 准备离线使用; and after
 // 准备离线使用, with every request dropped, every output and reader. Files are read back.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import * as XLSX from '@e965/xlsx'
 import { strFromU8, unzipSync } from 'fflate'
-import type { ElementHandle, Page } from 'puppeteer-core'
+import type { Page } from 'puppeteer-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { balancedReport } from '../e2e/support/report'
-import { draftDocument, generateDrafts } from '../e2e/support/workspaceDrafts'
+import { generateDrafts } from '../e2e/support/workspaceDrafts'
 import {
   cell,
   clickAction,
@@ -22,7 +20,7 @@ import {
   openInDialog,
   savedWith,
   serviceWorkerActive,
-  tmp,
+  workspaceReviewRows,
 } from './support'
 
 const squash = (text: string) => text.replace(/\s+/g, '')
@@ -101,27 +99,8 @@ describe('Firefox ESR: every output offline', () => {
     await openInDialog(page, 'city.docx')
     await page.keyboard.press('Escape')
 
-    await page.goto(`${server.url}#/workspace`)
-    await page.waitForSelector('[data-view="workspace"]')
     const drafts = generateDrafts(2, 2025, new Map([[0, 'R1']]))
-    const paths = drafts.map((entry, i) => {
-      const path = `${tmp}/offline-${entry.fileName}`
-      writeFileSync(path, JSON.stringify(draftDocument(entry, i)))
-      return path
-    })
-    const input = (await page.waitForSelector(
-      'input[data-action="workspace-files"]',
-    )) as ElementHandle<HTMLInputElement> | null
-    await input?.uploadFile(...paths)
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-report-row]').length >= n,
-      { timeout: 120_000 },
-      drafts.length,
-    )
-    const xlsx = await nextDownload(page, () => clickAction(page, 'export-review'))
-    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(
-      XLSX.read(xlsx.bytes).Sheets[XLSX.read(xlsx.bytes).SheetNames[0] ?? '']!,
-    )
+    const rows = await workspaceReviewRows(page, server.url, drafts)
     for (const entry of drafts)
       expect(
         rows.some((row) => row['机关名称'] === entry.agencyName),

@@ -6,10 +6,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as XLSX from '@e965/xlsx'
 import type { Browser, ElementHandle, Page } from 'puppeteer-core'
 import { onTestFinished } from 'vitest'
 import { launchFirefox } from '../e2e/support/browser.mjs'
 import { DEPLOY_CSP, startStaticServer } from '../e2e/support/static-server.mjs'
+import { draftDocument, type GeneratedDraft } from '../e2e/support/workspaceDrafts'
 
 export const dist = process.env.APP_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url))
 export const tmp = mkdtempSync(join(tmpdir(), 'firefox-e2e-'))
@@ -182,4 +184,34 @@ export async function openInDialog(page: Page, name: string): Promise<void> {
   )) as ElementHandle<HTMLInputElement> | null
   await input?.uploadFile(fixture(name))
   await page.waitForSelector(`${dialog} [data-panel="import-preview"]`, { timeout: 120_000 })
+}
+
+/**
+ * Opens the workspace, picks the drafts as files from disk, waits for their rows and exports the
+ * review: resolves with the .xlsx's first sheet as rows.
+ */
+export async function workspaceReviewRows(
+  page: Page,
+  appUrl: string,
+  drafts: readonly GeneratedDraft[],
+): Promise<Record<string, unknown>[]> {
+  await page.goto(`${appUrl}#/workspace`)
+  await page.waitForSelector('[data-view="workspace"]')
+  const paths = drafts.map((draft, i) => {
+    const path = join(mkdtempSync(join(tmp, 'workspace-')), draft.fileName)
+    writeFileSync(path, JSON.stringify(draftDocument(draft, i)))
+    return path
+  })
+  const input = (await page.waitForSelector(
+    'input[data-action="workspace-files"]',
+  )) as ElementHandle<HTMLInputElement> | null
+  await input?.uploadFile(...paths)
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-report-row]').length >= n,
+    { timeout: 120_000 },
+    drafts.length,
+  )
+  const xlsx = await nextDownload(page, () => clickAction(page, 'export-review'))
+  const book = XLSX.read(xlsx.bytes)
+  return XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0] ?? '']!)
 }
