@@ -35,5 +35,7 @@ kill "$sampler" 2>/dev/null
 echo "CI log: $work/ci.log (exit $status, $((end - start)) s wall, $cores cores loaded by $cores build loops)"
 grep -E '^::: .*(ok|FAILED|passed)' "$work/ci.log"
 tail -n 1 "$work/ci.log"
-awk '{ one[NR] = $2 } END { n = asort(one); printf "load average (1 min) over %d samples: min %s, median %s, max %s\n", n, one[1], one[int((n + 1) / 2)], one[n] }' "$work/load.log"
+# mawk (Debian's awk) has no asort: sort the 1-minute figures first.
+cut -d' ' -f2 "$work/load.log" | sort -n | awk '{ v[NR] = $1 } END {
+  printf "load average (1 min) over %d samples: min %s, median %s, max %s\n", NR, v[1], v[int((NR + 1) / 2)], v[NR] }'
 exit "$status"

@@ -201,9 +201,10 @@ describe('the import dialog', () => {
       .toContain('2')
     await confirmImport(page)
 
-    await expectCells(page, AMBIGUOUS, I2_CELLS)
+    // The new draft and its findings are drawn after the dialog closes: wait for them.
     const i2 = page.locator(`${review} button[data-rule="I2"]`)
-    expect(await i2.count()).toBe(2)
+    await expect.poll(() => i2.count()).toBe(2)
+    await expectCells(page, AMBIGUOUS, I2_CELLS)
     expect(await page.locator('[data-rule="I2"]').count()).toBe(2)
     const marked = () =>
       page.$$eval('input[data-uncertain="true"]', (inputs) =>
@@ -212,20 +213,24 @@ describe('the import dialog', () => {
     expect(await marked()).toEqual([...I2_CELLS].sort())
 
     // Activating the finding goes to its cell; typing there confirms that cell only.
+    // Polled, not read once: on a busy machine focus and the re-render land a frame later.
     await i2.first().click()
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))
+    const focusedCell = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null)
+    await expect.poll(focusedCell).toMatch(/^table/)
+    const focused = await focusedCell()
     expect(I2_CELLS).toContain(focused)
     await page.keyboard.type('1')
-    expect(await marked()).toEqual(I2_CELLS.filter((key) => key !== focused).sort())
+    await expect.poll(marked).toEqual(I2_CELLS.filter((key) => key !== focused).sort())
 
     // Still marked after a reload: the import report is kept with the draft.
     await page.reload()
     await page.waitForSelector(cell('table3.newReceived.natural'))
-    expect(await marked()).toHaveLength(7)
+    await expect.poll(marked).toHaveLength(7)
     expect(await page.locator('[data-action="close-import-report"]').count()).toBe(0)
 
     await page.click('[data-action="confirm-all-imported"]')
-    expect(await marked()).toEqual([])
+    await expect.poll(marked).toEqual([])
     expect(await page.locator('[data-rule="I2"]').count()).toBe(0)
     await page.click('[data-action="close-import-report"]')
     expect(await page.locator('[data-panel="import-report"]').count()).toBe(0)
