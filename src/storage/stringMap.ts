@@ -1,6 +1,7 @@
 /**
- * A small map of draft id → text kept under its own key beside the drafts (origins, last-year
- * links). Losing it loses only what it labels, never a draft: a broken entry is dropped.
+ * A small map of id → text kept under its own key beside the drafts (origins, last-year links,
+ * the ledger's remembered answers). Losing it loses only what it labels, never a draft: a broken
+ * entry is dropped.
  */
 import { isJsonObject } from '@/report'
 import { readItem, writeItem } from './safeStorage'
