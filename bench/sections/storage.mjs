@@ -6,6 +6,8 @@
 // holding the restored text is read, next to the same page with empty storage. With drafts
 // stored the restore waits for the on-demand draft check (issue 21): `drafts-restore` includes
 // that wait, and "editor shows the draft" is when the page first holds the restored text.
+import { TABLE3_COLUMNS, TABLE3_INPUT_ROWS } from '../../tests/e2e/support/cellKeys.mjs'
+
 const SAVES = 60
 const DRAFTS = 50
 
@@ -13,34 +15,8 @@ const DRAFTS = 50
 function fullEnvelope(i) {
   /** @type {Record<string, string>} */
   const cells = {}
-  const rows = [
-    'newReceived',
-    'carriedOver',
-    'disclosed',
-    'partiallyDisclosed',
-    'withheldStateSecret',
-    'withheldByLaw',
-    'withheldSecurity',
-    'withheldThirdParty',
-    'withheldInternal',
-    'withheldProcess',
-    'withheldEnforcement',
-    'withheldQuery',
-    'unavailableNotHeld',
-    'unavailableNeedsCreation',
-    'unavailableUnclear',
-    'rejectedComplaint',
-    'rejectedRepeated',
-    'rejectedPublication',
-    'rejectedExcessive',
-    'rejectedConfirmation',
-    'otherNoCorrection',
-    'otherUnpaidFee',
-    'otherOther',
-    'carriedForward',
-  ]
-  for (const row of rows)
-    for (const col of ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'otherOrg'])
+  for (const row of TABLE3_INPUT_ROWS)
+    for (const col of TABLE3_COLUMNS)
       cells[`table3.${row}.${col}`] = String((i + row.length + col.length) % 50)
   for (const row of ['regulations', 'normativeDocuments'])
     for (const col of ['issued', 'repealed', 'inForce']) cells[`table2.${row}.${col}`] = '3'

@@ -1,14 +1,9 @@
 // The report's cell keys (spec §2–§4) and helpers to fill the editor's number cells.
 import type { Page } from 'playwright-core'
+import { TABLE3_COLUMNS, TABLE3_INPUT_ROWS, TABLE3_RESULT_ROWS } from './cellKeys.mjs'
 
-export const TABLE3_COLUMNS = [
-  'natural',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legal',
-  'otherOrg',
-] as const
+export { TABLE3_COLUMNS, TABLE3_INPUT_ROWS, TABLE3_RESULT_ROWS }
+
 export type Table3Column = (typeof TABLE3_COLUMNS)[number]
 
 export const COLUMN_LABELS: Record<Table3Column | 'total', string> = {
@@ -20,39 +15,6 @@ export const COLUMN_LABELS: Record<Table3Column | 'total', string> = {
   otherOrg: '其他',
   total: '总计',
 }
-
-/** Result rows 3–23 of table 3, whose sum is （七）总计. */
-export const TABLE3_RESULT_ROWS = [
-  'disclosed',
-  'partiallyDisclosed',
-  'withheldStateSecret',
-  'withheldByLaw',
-  'withheldSecurity',
-  'withheldThirdParty',
-  'withheldInternal',
-  'withheldProcess',
-  'withheldEnforcement',
-  'withheldQuery',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-  'otherNoCorrection',
-  'otherUnpaidFee',
-  'otherOther',
-] as const
-
-/** The 24 table 3 rows the user types into (resultsTotal is derived). */
-export const TABLE3_INPUT_ROWS = [
-  'newReceived',
-  'carriedOver',
-  ...TABLE3_RESULT_ROWS,
-  'carriedForward',
-] as const
 
 const TABLE2_CELLS = [
   ...['regulations', 'normativeDocuments'].flatMap((row) =>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { computeDraftValues, createEmptyDraft, type CellKey, type ReportDraft } from '@/report'
+import {
+  computeDraftValues,
+  createEmptyDraft,
+  TABLE3_RESULT_ROW_KEYS,
+  type CellKey,
+  type ReportDraft,
+} from '@/report'
 import { checkW3 } from '@/report/warnings/narrativeWarnings'
 import { ledgerCellKeys } from '@/report/ledger'
 import {
@@ -35,30 +41,6 @@ function sentenceText(field: DataSentenceField, draft: ReportDraft): string {
   if ('error' in result) throw new Error(result.error)
   return result.sentences.map((s) => s.text).join('')
 }
-
-const T3_ROWS = [
-  'disclosed',
-  'partiallyDisclosed',
-  'withheldStateSecret',
-  'withheldByLaw',
-  'withheldSecurity',
-  'withheldThirdParty',
-  'withheldInternal',
-  'withheldProcess',
-  'withheldEnforcement',
-  'withheldQuery',
-  'unavailableNotHeld',
-  'unavailableNeedsCreation',
-  'unavailableUnclear',
-  'rejectedComplaint',
-  'rejectedRepeated',
-  'rejectedPublication',
-  'rejectedExcessive',
-  'rejectedConfirmation',
-  'otherNoCorrection',
-  'otherUnpaidFee',
-  'otherOther',
-]
 
 describe('dataSentences: the wording reports use, from the tables', () => {
   it('一（二） with several kinds, outcomes and a carry-over', () => {
@@ -151,7 +133,7 @@ describe('dataSentences: the wording reports use, from the tables', () => {
 // Each case puts a figure in one row/cell: the sentence, inserted into its field, must pass W3.
 const W3_CASES: [string, Record<string, number | string>][] = [
   ['all zero', {}],
-  ...T3_ROWS.map((row): [string, Record<string, number>] => [
+  ...TABLE3_RESULT_ROW_KEYS.map((row): [string, Record<string, number>] => [
     `table 3 ${row}`,
     { 'table3.newReceived.research': 2, [`table3.${row}.research`]: 2 },
   ]),
@@ -170,7 +152,7 @@ const W3_CASES: [string, Record<string, number | string>][] = [
   [
     '1 of each',
     Object.fromEntries(
-      T3_ROWS.map((row) => [`table3.${row}.natural`, 1]).concat([
+      TABLE3_RESULT_ROW_KEYS.map((row) => [`table3.${row}.natural`, 1]).concat([
         ['table3.newReceived.natural', 21],
       ]),
     ),
