@@ -143,7 +143,7 @@ export default {
       rows,
       notes: [
         ...notes,
-        'listed: setInputFiles → every row rendered (read in the worker, fingerprinted, stored in IndexedDB, reviewed).',
+        'listed: setInputFiles → every file counted and the first 100 rows drawn (read in the worker, fingerprinted, stored in IndexedDB, reviewed).',
         'aggregate: click 汇总 → dialog → confirm → the summed draft open in the editor (includes opening the dialog and saving the draft).',
       ],
     }
