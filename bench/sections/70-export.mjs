@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { clickAction } from '../../tests/e2e/support/browser.mjs'
 
 const GENERATIONS = Math.max(2, Number(process.env.EXPORT_BENCH_GENERATIONS ?? 5))
 const TARGET_MS = 500
@@ -59,7 +60,7 @@ async function watchHandOff(/** @type {import('playwright-core').Page} */ page) 
 async function timeDownload(page, action, name) {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 180_000 }),
-    page.click(`[data-action="${action}"]`),
+    clickAction(page, action), // the export actions sit in the 下载与发布 menu
   ])
   const ms = await page.evaluate(() => {
     const w = /** @type {any} */ (window)

@@ -217,7 +217,7 @@ async function prepareOfflineFigure(browser, server, link) {
   try {
     const page = await context.newPage()
     await page.goto(server.url)
-    await page.waitForSelector('[data-action="prepare-offline"]')
+    await page.waitForSelector('[data-action="prepare-offline"]', { state: 'attached' })
     await throttle(context, page, link)
     const mark = server.sent.length
     const started = Date.now()
@@ -275,7 +275,8 @@ export default {
             limit = outlineBytes(fonts)
             if (link === LINKS[0]) {
               await page.reload()
-              await page.waitForSelector('[data-action="download-pdf"]')
+              // In the 下载与发布 menu: present, not visible until the menu opens.
+              await page.waitForSelector('[data-action="download-pdf"]', { state: 'attached' })
               mark = server.sent.length
               await download(page, `${label}-second.pdf`)
               const again = server.sent.slice(mark)
